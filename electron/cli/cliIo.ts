@@ -1,0 +1,19 @@
+/** Exit codes are an interface scripts depend on: keep them. */
+export const EXIT_OK = 0
+export const EXIT_BAD_INPUT = 1
+export const EXIT_USAGE = 2
+
+export class UsageError extends Error {}
+
+export interface CliIo {
+  out(line: string): void
+  err(line: string): void
+  cwd: string
+  env: NodeJS.ProcessEnv
+}
+
+export interface CliCommand {
+  name: string
+  usage: string
+  run(args: string[], io: CliIo): Promise<number>
+}

@@ -1,0 +1,15 @@
+import type { HandlerMap } from '../api/handlers'
+import { conferenceHandlers } from './conferenceHandlers'
+import { documentsHandlers } from './documentsHandlers'
+import { importExportHandlers } from './importExportHandlers'
+import { safetyHandlers } from './safetyHandlers'
+import { settingsHandlers } from './settingsHandlers'
+
+/** Every channel's handler; the type fails to compile if a declared channel has none. */
+export const allHandlers: HandlerMap = {
+  ...settingsHandlers,
+  ...conferenceHandlers,
+  ...importExportHandlers,
+  ...documentsHandlers,
+  ...safetyHandlers
+}

@@ -1,0 +1,194 @@
+import { createHash } from 'node:crypto'
+import { promises as fs } from 'node:fs'
+import { basename, join, resolve } from 'node:path'
+import type { ConferenceSummary } from '../../shared/api/conferenceChannels'
+import { AppError } from '../../shared/errors/appError'
+import type { ConferenceDocument } from '../../shared/model/conference'
+import { parseConferenceText } from '../../shared/model/parseConferenceDocument'
+import type { HandlerContext } from '../api/handlerContext'
+import type { HandlerMap } from '../api/handlers'
+import { fileStamp } from '../safety/quarantine'
+import { newConferenceId } from '../storage/conferenceStore'
+import { CONFERENCE_SUFFIX } from '../storage/dataPaths'
+import { durableWrite } from '../storage/durableWrite'
+import { resolveConferenceFile } from './resolveConferenceFile'
+
+const CONFERENCE_FILTERS = [{ name: 'HoiNghi', extensions: ['json'] }]
+
+async function summarise(file: string, key: string, external: boolean): Promise<ConferenceSummary> {
+  const base = { key, external, fileName: basename(file) }
+  try {
+    const { doc } = parseConferenceText(await fs.readFile(file, 'utf8'), basename(file))
+    return {
+      ...base,
+      title: doc.conference.title,
+      kind: doc.conference.kind,
+      date: doc.conference.date,
+      place: doc.conference.place,
+      updatedAt: doc.updatedAt,
+      delegates: doc.delegates.length,
+      problem: null
+    }
+  } catch (error) {
+    const problem = error instanceof Error ? error.message : String(error)
+    return { ...base, title: basename(file), kind: null, date: '', place: '', updatedAt: '', delegates: 0, problem }
+  }
+}
+
+/** A copy for next year's conference: same venues, delegates, agenda and outlines; attendance starts over. */
+export function duplicateDocument(source: ConferenceDocument, id: string, title: string, keepAwards: boolean, now: Date): ConferenceDocument {
+  const stamp = now.toISOString()
+  return {
+    ...structuredClone(source),
+    id,
+    createdAt: stamp,
+    updatedAt: stamp,
+    conference: { ...source.conference, title },
+    delegates: source.delegates.map((delegate) => ({ ...delegate, attendance: 'invited', deputyName: '' })),
+    awards: keepAwards ? structuredClone(source.awards) : []
+  }
+}
+
+async function loadDoc(ctx: HandlerContext, key: string) {
+  const { file, external } = resolveConferenceFile(ctx, key)
+  const entry = await ctx.store.openFile(file)
+  return { file, external, entry }
+}
+
+export const conferenceHandlers: HandlerMap<
+  | 'conferences:list'
+  | 'conferences:create'
+  | 'conferences:load'
+  | 'conferences:save'
+  | 'conferences:close'
+  | 'conferences:rename'
+  | 'conferences:duplicate'
+  | 'conferences:trash'
+  | 'conferences:listTrash'
+  | 'conferences:restoreFromTrash'
+  | 'conferences:openExternal'
+  | 'conferences:saveCopy'
+> = {
+  'conferences:list': async (_input, ctx) => {
+    const files = await ctx.store.listDataFolder()
+    const own = await Promise.all(files.map((file) => summarise(file, basename(file, CONFERENCE_SUFFIX), false)))
+    const external = await Promise.all(
+      Object.entries(ctx.settings.data.externalFiles).map(([key, file]) => summarise(file, key, true))
+    )
+    return [...own, ...external].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+  },
+
+  'conferences:create': async (input, ctx) => {
+    const id = newConferenceId()
+    await ctx.store.ensureFolders()
+    await ctx.store.create(ctx.store.paths.conferenceFile(id), {
+      title: input.title,
+      date: input.date ?? '',
+      place: input.place ?? '',
+      kind: input.kind ?? 'annual'
+    }, id)
+    return { key: id }
+  },
+
+  'conferences:load': async (input, ctx) => {
+    const { file, entry } = await loadDoc(ctx, input.key)
+    return {
+      key: input.key,
+      doc: entry.db.data,
+      readOnly: false,
+      lockHolder: null,
+      migratedFrom: entry.adapter.migratedFrom,
+      fileName: basename(file)
+    }
+  },
+
+  'conferences:save': async (input, ctx) => {
+    const { file } = resolveConferenceFile(ctx, input.key)
+    const { bytes, doc } = await ctx.store.save(file, input.doc)
+    return { savedAt: doc.updatedAt, bytes }
+  },
+
+  'conferences:close': async (input, ctx) => {
+    const { file } = resolveConferenceFile(ctx, input.key)
+    ctx.store.forget(file)
+    return {}
+  },
+
+  'conferences:rename': async (input, ctx) => {
+    const { file, entry } = await loadDoc(ctx, input.key)
+    await ctx.store.save(file, { ...entry.db.data, conference: { ...entry.db.data.conference, title: input.title } })
+    return {}
+  },
+
+  'conferences:duplicate': async (input, ctx) => {
+    const { entry } = await loadDoc(ctx, input.key)
+    const id = newConferenceId()
+    const copy = duplicateDocument(entry.db.data, id, input.title, input.keepAwards, ctx.now())
+    await ctx.store.writeNew(ctx.store.paths.conferenceFile(id), copy)
+    return { key: id }
+  },
+
+  'conferences:trash': async (input, ctx) => {
+    const { file, external } = resolveConferenceFile(ctx, input.key)
+    ctx.store.forget(file)
+    if (external) {
+      // Files elsewhere belong to their folder: forget them, never move them.
+      const { [input.key]: _removed, ...rest } = ctx.settings.data.externalFiles
+      await ctx.settings.update({ externalFiles: rest })
+      return {}
+    }
+    await fs.mkdir(ctx.store.paths.trash, { recursive: true })
+    await fs.rename(file, join(ctx.store.paths.trash, `${fileStamp(ctx.now())}__${basename(file)}`))
+    return {}
+  },
+
+  'conferences:listTrash': async (_input, ctx) => {
+    await fs.mkdir(ctx.store.paths.trash, { recursive: true })
+    const names = (await fs.readdir(ctx.store.paths.trash)).filter((name) => name.endsWith(CONFERENCE_SUFFIX))
+    return Promise.all(
+      names.map(async (name) => {
+        const summary = await summarise(join(ctx.store.paths.trash, name), 'x', false)
+        const stamp = name.split('__')[0] ?? ''
+        const deletedAt = stamp.replace(/^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/, '$1T$2:$3:$4.$5Z')
+        return { trashId: name, title: summary.title, deletedAt, fileName: name.split('__')[1] ?? name }
+      })
+    )
+  },
+
+  'conferences:restoreFromTrash': async (input, ctx) => {
+    const source = join(ctx.store.paths.trash, basename(input.trashId))
+    const { doc } = parseConferenceText(await fs.readFile(source, 'utf8'), basename(source))
+    let id = doc.id
+    try {
+      await fs.access(ctx.store.paths.conferenceFile(id))
+      id = newConferenceId() // the id was taken meanwhile (e.g. restored twice): keep both
+      await ctx.store.writeNew(ctx.store.paths.conferenceFile(id), { ...doc, id })
+      await fs.rm(source)
+    } catch (error) {
+      if (error instanceof AppError) throw error
+      await fs.rename(source, ctx.store.paths.conferenceFile(id))
+    }
+    return { key: id }
+  },
+
+  'conferences:openExternal': async (_input, ctx) => {
+    const file = await ctx.dialogs.openFile({ title: 'Mở tệp hội nghị', filters: CONFERENCE_FILTERS })
+    if (!file) return null
+    const absolute = resolve(file)
+    // Validate before registering: a broken file is reported, never opened for writing.
+    const { doc } = parseConferenceText(await fs.readFile(absolute, 'utf8'), basename(absolute))
+    if (absolute === resolve(ctx.store.paths.conferenceFile(doc.id))) return { key: doc.id }
+    const key = `ext-${createHash('sha256').update(absolute).digest('hex').slice(0, 16)}`
+    await ctx.settings.update({ externalFiles: { ...ctx.settings.data.externalFiles, [key]: absolute } })
+    return { key }
+  },
+
+  'conferences:saveCopy': async (input, ctx) => {
+    const { entry } = await loadDoc(ctx, input.key)
+    const defaultName = `${entry.db.data.conference.title.slice(0, 60) || 'hoi-nghi'}${CONFERENCE_SUFFIX}`.replace(/[\\/:*?"<>|]/g, '-')
+    const target = await ctx.dialogs.saveFile({ title: 'Lưu bản sao', defaultName, filters: CONFERENCE_FILTERS })
+    if (!target) return null
+    await durableWrite(target, JSON.stringify(entry.db.data))
+    return { fileName: basename(target) }
+  }
+}

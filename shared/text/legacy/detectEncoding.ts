@@ -50,7 +50,7 @@ export function decodeBytes(bytes: Uint8Array, encoding: TextEncoding): string {
 export function detectBytesEncoding(bytes: Uint8Array): DetectedEncoding {
   if (hasUtf8Bom(bytes)) return { encoding: 'utf-8', confidence: 1 }
   const utf8 = strictUtf8(bytes)
-  if (utf8 !== null) return { encoding: 'utf-8', confidence: /[^\x00-\x7f]/.test(utf8) ? 1 : 0.9 }
+  if (utf8 !== null) return { encoding: 'utf-8', confidence: /\P{ASCII}/u.test(utf8) ? 1 : 0.9 }
   const candidates = (['tcvn3', 'vni', 'windows-1258'] as const).map((encoding) => ({
     encoding,
     ...scoreVietnamese(decodeBytes(bytes, encoding))

@@ -44,7 +44,7 @@ export function scoreVietnamese(text: string): VietnameseScore {
   let score = 0
   let words = 0
   for (const word of text.split(SEPARATORS)) {
-    if (!/[^\x00-\x7f]/.test(word)) continue
+    if (!/\P{ASCII}/u.test(word)) continue
     words++
     score += isVietnameseSyllable(word) ? 1 : -1
   }

@@ -1,6 +1,9 @@
+import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+
+const pdfWorker = resolve(__dirname, 'electron/documents/worker.ts')
 
 // Sources do not live under src/, so every entry is named explicitly.
 export default defineConfig({
@@ -11,7 +14,7 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
-          'pdf-worker': resolve(__dirname, 'electron/documents/worker.ts')
+          ...(existsSync(pdfWorker) ? { 'pdf-worker': pdfWorker } : {})
         }
       }
     }
@@ -19,6 +22,8 @@ export default defineConfig({
   preload: {
     build: {
       outDir: 'out/preload',
+      // Sandboxed preloads cannot require packages: bundle everything except electron itself.
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve(__dirname, 'electron/preload/index.ts') },
         // A sandboxed preload cannot require anything: it must be one CommonJS file.

@@ -1,0 +1,26 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+import { channelNames, type HoiNghiApi } from '../../shared/api/channels'
+import { eventNames, type EventName } from '../../shared/api/events'
+
+const allowedChannels = new Set<string>(channelNames)
+const allowedEvents = new Set<string>(eventNames)
+
+/** The renderer's whole view of the main process: one typed invoke and one event subscription. */
+const api = {
+  invoke(name, input) {
+    if (!allowedChannels.has(name)) {
+      return Promise.resolve({ ok: false, error: { code: 'forbidden', message: `kênh không tồn tại: ${String(name)}` } })
+    }
+    return ipcRenderer.invoke('hoinghi:invoke', name, input)
+  },
+  on(event, listener) {
+    if (!allowedEvents.has(event)) return () => undefined
+    const wrapped = (_e: IpcRendererEvent, name: EventName, payload: unknown) => {
+      if (name === event) (listener as (payload: unknown) => void)(payload)
+    }
+    ipcRenderer.on('hoinghi:event', wrapped)
+    return () => ipcRenderer.removeListener('hoinghi:event', wrapped)
+  }
+} satisfies HoiNghiApi
+
+contextBridge.exposeInMainWorld('api', api)

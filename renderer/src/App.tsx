@@ -1,0 +1,36 @@
+import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Language } from '../../shared/api/settingsChannels'
+import { call, subscribe } from './api/client'
+import { ConferenceList } from './conferences/ConferenceList'
+import { Workspace } from './workspace/Workspace'
+
+/** Two screens: the list of conferences and one open conference. */
+export function App() {
+  const { i18n } = useTranslation()
+  const [openKey, setOpenKey] = useState<string | null>(null)
+
+  const setLanguage = useCallback(
+    async (language: Language) => {
+      await i18n.changeLanguage(language)
+      document.documentElement.lang = language
+      await call('settings:set', { language })
+    },
+    [i18n]
+  )
+
+  useEffect(
+    () =>
+      subscribe('menu:command', ({ command }) => {
+        if (command === 'language-vi') void setLanguage('vi')
+        if (command === 'language-en') void setLanguage('en')
+      }),
+    [setLanguage]
+  )
+
+  return openKey ? (
+    <Workspace key={openKey} conferenceKey={openKey} onClose={() => setOpenKey(null)} onLanguage={setLanguage} />
+  ) : (
+    <ConferenceList onOpen={setOpenKey} onLanguage={setLanguage} />
+  )
+}

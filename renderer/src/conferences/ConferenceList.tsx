@@ -1,0 +1,180 @@
+import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ConferenceSummary } from '../../../shared/api/conferenceChannels'
+import type { Language } from '../../../shared/api/settingsChannels'
+import { call, errorMessage, subscribe } from '../api/client'
+import { LanguageSwitch } from '../components/LanguageSwitch'
+import { formatDate, formatDateTime, formatNumber } from '../i18n'
+import { DuplicateDialog } from './DuplicateDialog'
+import { NewConferenceDialog } from './NewConferenceDialog'
+import { TrashPanel } from './TrashPanel'
+
+type Pending = { kind: 'new' } | { kind: 'duplicate'; source: ConferenceSummary } | null
+
+export function ConferenceList({ onOpen, onLanguage }: { onOpen: (key: string) => void; onLanguage: (language: Language) => void }) {
+  const { t, i18n } = useTranslation()
+  const [items, setItems] = useState<ConferenceSummary[] | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [pending, setPending] = useState<Pending>(null)
+  const [showTrash, setShowTrash] = useState(false)
+
+  const refresh = useCallback(async () => {
+    try {
+      setItems(await call('conferences:list', {}))
+    } catch (caught) {
+      setError(errorMessage(caught))
+    }
+  }, [])
+
+  useEffect(() => {
+    void refresh()
+  }, [refresh])
+
+  const run = useCallback(
+    async (action: () => Promise<unknown>) => {
+      setError(null)
+      try {
+        await action()
+      } catch (caught) {
+        setError(errorMessage(caught))
+      }
+      await refresh()
+    },
+    [refresh]
+  )
+
+  const openExternal = useCallback(
+    () =>
+      run(async () => {
+        const opened = await call('conferences:openExternal', {})
+        if (opened) onOpen(opened.key)
+      }),
+    [run, onOpen]
+  )
+
+  useEffect(
+    () =>
+      subscribe('menu:command', ({ command }) => {
+        if (command === 'new') setPending({ kind: 'new' })
+        if (command === 'open-external') void openExternal()
+      }),
+    [openExternal]
+  )
+
+  return (
+    <main className="list-screen">
+      <header className="app-header">
+        <div>
+          <h1>{t('appName')}</h1>
+          <p className="muted">{t('tagline')}</p>
+        </div>
+        <div className="toolbar">
+          <button className="primary" onClick={() => setPending({ kind: 'new' })}>
+            {t('actions.new')}
+          </button>
+          <button onClick={() => void openExternal()}>{t('actions.openFile')}</button>
+          <button onClick={() => setShowTrash(!showTrash)}>{showTrash ? t('actions.hideTrash') : t('actions.trash')}</button>
+          <LanguageSwitch onLanguage={onLanguage} />
+        </div>
+      </header>
+      {error && (
+        <p role="alert" className="error banner">
+          {error}
+        </p>
+      )}
+      <section aria-labelledby="list-title">
+        <h2 id="list-title">{t('list.title')}</h2>
+        {items === null ? (
+          <p>{t('list.loading')}</p>
+        ) : items.length === 0 ? (
+          <p className="empty">{t('list.empty')}</p>
+        ) : (
+          <table className="grid conference-table">
+            <thead>
+              <tr>
+                <th>{t('list.columns.title')}</th>
+                <th>{t('list.columns.date')}</th>
+                <th>{t('list.columns.place')}</th>
+                <th className="num">{t('list.columns.delegates')}</th>
+                <th>{t('list.columns.updated')}</th>
+                <th>{t('list.columns.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((item) => (
+                <tr key={item.key} className={item.problem ? 'row-problem' : undefined}>
+                  <td>
+                    {item.problem ? (
+                      <span title={item.problem}>{item.title}</span>
+                    ) : (
+                      <button className="link" onClick={() => onOpen(item.key)}>
+                        {item.title}
+                      </button>
+                    )}
+                    {item.external && <span className="badge">{t('list.external')}</span>}
+                    {item.problem && <div className="error small">{t('list.problem', { problem: item.problem })}</div>}
+                  </td>
+                  <td>{formatDate(item.date, i18n.language)}</td>
+                  <td>{item.place}</td>
+                  <td className="num">{formatNumber(item.delegates, i18n.language)}</td>
+                  <td>{formatDateTime(item.updatedAt, i18n.language)}</td>
+                  <td className="actions">
+                    <button onClick={() => onOpen(item.key)} disabled={item.problem !== null}>
+                      {t('actions.open')}
+                    </button>
+                    <button
+                      disabled={item.problem !== null}
+                      onClick={() => {
+                        const title = window.prompt(t('list.renamePrompt'), item.title)
+                        if (title && title.trim()) void run(() => call('conferences:rename', { key: item.key, title: title.trim() }))
+                      }}
+                    >
+                      {t('actions.rename')}
+                    </button>
+                    <button disabled={item.problem !== null} onClick={() => setPending({ kind: 'duplicate', source: item })}>
+                      {t('actions.duplicate')}
+                    </button>
+                    <button
+                      className="danger"
+                      onClick={() => {
+                        if (window.confirm(t('list.confirmDelete', { title: item.title }))) void run(() => call('conferences:trash', { key: item.key }))
+                      }}
+                    >
+                      {t('actions.delete')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      {showTrash && <TrashPanel onRestored={() => void refresh()} />}
+      {pending?.kind === 'new' && (
+        <NewConferenceDialog
+          onClose={() => setPending(null)}
+          onCreate={(values) =>
+            void run(async () => {
+              const created = await call('conferences:create', values)
+              setPending(null)
+              onOpen(created.key)
+            })
+          }
+        />
+      )}
+      {pending?.kind === 'duplicate' && (
+        <DuplicateDialog
+          source={pending.source}
+          onClose={() => setPending(null)}
+          onDuplicate={(title, keepAwards) =>
+            void run(async () => {
+              const copy = await call('conferences:duplicate', { key: pending.source.key, title, keepAwards })
+              setPending(null)
+              onOpen(copy.key)
+            })
+          }
+        />
+      )}
+    </main>
+  )
+}

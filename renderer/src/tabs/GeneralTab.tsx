@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next'
+import { conferenceKinds, conferenceModes, type ConferenceInfo } from '../../../shared/model/conference'
+import { BoundSelect, BoundText } from '../components/BoundField'
+import { useSession, useSessionSnapshot } from '../state/sessionContext'
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
+
+export function GeneralTab() {
+  const { t } = useTranslation()
+  const session = useSession()
+  const { doc, readOnly, fileName } = useSessionSnapshot()
+  const info = doc.conference
+  const set = <K extends keyof ConferenceInfo>(field: K, value: ConferenceInfo[K]) =>
+    session.update((current) => ({ ...current, conference: { ...current.conference, [field]: value } }), {
+      coalesceKey: `conference.${field}`
+    })
+  // Time inputs can momentarily hold partial values; only whole HH:MM (or empty) reach the store.
+  const setTime = (field: 'startTime' | 'endTime', value: string) => {
+    if (value === '' || TIME.test(value)) set(field, value)
+  }
+  return (
+    <section className="tab-panel general-tab" aria-labelledby="general-heading">
+      <h2 id="general-heading">{t('general.heading')}</h2>
+      <div className="form-columns">
+        <BoundText name="title" label={t('general.title')} value={info.title} onChange={(value) => set('title', value)} disabled={readOnly} />
+        <BoundSelect
+          name="kind"
+          label={t('general.kind')}
+          value={info.kind}
+          options={conferenceKinds.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+          onChange={(value) => set('kind', value)}
+          disabled={readOnly}
+        />
+        <BoundText
+          name="legalBasis"
+          label={t('general.legalBasis')}
+          value={info.legalBasis}
+          placeholder={t('general.legalBasisPlaceholder')}
+          multiline
+          onChange={(value) => set('legalBasis', value)}
+          disabled={readOnly}
+        />
+        <BoundText name="organiser" label={t('general.organiser')} value={info.organiser} onChange={(value) => set('organiser', value)} disabled={readOnly} />
+        <BoundText name="date" type="date" label={t('general.date')} value={info.date} onChange={(value) => set('date', value as ConferenceInfo['date'])} disabled={readOnly} />
+        <BoundText name="startTime" type="time" label={t('general.startTime')} value={info.startTime} onChange={(value) => setTime('startTime', value)} disabled={readOnly} />
+        <BoundText name="endTime" type="time" label={t('general.endTime')} value={info.endTime} onChange={(value) => setTime('endTime', value)} disabled={readOnly} />
+        <BoundText name="place" label={t('general.place')} value={info.place} onChange={(value) => set('place', value)} disabled={readOnly} />
+        <BoundText
+          name="period"
+          label={t('general.period')}
+          value={info.period}
+          placeholder={t('general.periodPlaceholder')}
+          onChange={(value) => set('period', value)}
+          disabled={readOnly}
+        />
+        <BoundSelect
+          name="mode"
+          label={t('general.mode')}
+          value={info.mode}
+          options={conferenceModes.map((mode) => ({ value: mode, label: t(`modes.${mode}`) }))}
+          onChange={(value) => set('mode', value)}
+          disabled={readOnly}
+        />
+      </div>
+      <p className="muted small">{t('general.file', { file: fileName })}</p>
+    </section>
+  )
+}

@@ -1,0 +1,179 @@
+import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Language } from '../../../shared/api/settingsChannels'
+import { call, errorMessage, subscribe } from '../api/client'
+import { LanguageSwitch } from '../components/LanguageSwitch'
+import { ConferenceSession } from '../state/conferenceSession'
+import { SessionContext, useSessionSnapshot } from '../state/sessionContext'
+import { SaveIndicator } from './SaveIndicator'
+import { TABS } from './tabList'
+
+interface WorkspaceProps {
+  conferenceKey: string
+  onClose: () => void
+  onLanguage: (language: Language) => void
+}
+
+export function Workspace({ conferenceKey, onClose, onLanguage }: WorkspaceProps) {
+  const { t } = useTranslation()
+  const [session, setSession] = useState<ConferenceSession | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  useEffect(() => {
+    let alive = true
+    let opened: ConferenceSession | null = null
+    call('conferences:load', { key: conferenceKey }).then(
+      (loaded) => {
+        if (!alive) return
+        opened = new ConferenceSession(loaded, (key, doc) => call('conferences:save', { key, doc }))
+        setSession(opened)
+      },
+      (caught: unknown) => alive && setError(errorMessage(caught))
+    )
+    return () => {
+      alive = false
+      if (opened) {
+        const closing = opened
+        void closing.flush().finally(() => closing.dispose())
+      }
+    }
+  }, [conferenceKey])
+
+  // Nothing lost when the window closes right after an edit.
+  useEffect(() => {
+    if (!session) return
+    const onUnload = () => void session.flush()
+    window.addEventListener('beforeunload', onUnload)
+    return () => window.removeEventListener('beforeunload', onUnload)
+  }, [session])
+
+  if (error) {
+    return (
+      <main className="workspace">
+        <h1>{t('errors.loadFailed')}</h1>
+        <p role="alert" className="error banner">
+          {error}
+        </p>
+        <button onClick={onClose}>{t('actions.back')}</button>
+      </main>
+    )
+  }
+  if (!session) return <main className="workspace">{t('list.loading')}</main>
+  return (
+    <SessionContext.Provider value={session}>
+      <WorkspaceBody
+        onClose={() => {
+          void session
+            .flush()
+            .catch(() => undefined)
+            .finally(() => {
+              void call('conferences:close', { key: conferenceKey }).catch(() => undefined)
+              onClose()
+            })
+        }}
+        onLanguage={onLanguage}
+        session={session}
+      />
+    </SessionContext.Provider>
+  )
+}
+
+function WorkspaceBody({ session, onClose, onLanguage }: { session: ConferenceSession; onClose: () => void; onLanguage: (language: Language) => void }) {
+  const { t } = useTranslation()
+  const snapshot = useSessionSnapshot()
+  const [active, setActive] = useState(TABS[0]?.id ?? 'general')
+  const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({})
+  const lastCommand = useRef(0)
+
+  useEffect(() => {
+    // The menu accelerator and the page's own key handler may both fire for one key press.
+    const act = (command: 'undo' | 'redo') => {
+      const now = performance.now()
+      if (now - lastCommand.current < 80) return
+      lastCommand.current = now
+      if (command === 'undo') session.undo()
+      else session.redo()
+    }
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return
+      const key = event.key.toLowerCase()
+      if (key === 'z' && !event.shiftKey) {
+        event.preventDefault()
+        act('undo')
+      } else if (key === 'y' || (key === 'z' && event.shiftKey)) {
+        event.preventDefault()
+        act('redo')
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    const unsubscribe = subscribe('menu:command', ({ command }) => {
+      if (command === 'undo' || command === 'redo') act(command)
+      if (command === 'save-copy') void call('conferences:saveCopy', { key: snapshot.key }).catch(() => undefined)
+    })
+    return () => {
+      window.removeEventListener('keydown', onKey)
+      unsubscribe()
+    }
+  }, [session, snapshot.key])
+
+  const onTabKey = (event: ReactKeyboardEvent, index: number) => {
+    const delta = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0
+    if (event.key === 'Home' || event.key === 'End' || delta !== 0) {
+      event.preventDefault()
+      const next = event.key === 'Home' ? 0 : event.key === 'End' ? TABS.length - 1 : (index + delta + TABS.length) % TABS.length
+      const tab = TABS[next]
+      if (tab) {
+        setActive(tab.id)
+        tabRefs.current[tab.id]?.focus()
+      }
+    }
+  }
+
+  const ActiveTab = TABS.find((tab) => tab.id === active)?.component
+  return (
+    <main className="workspace">
+      <header className="app-header workspace-header">
+        <div className="title-block">
+          <button className="link back" onClick={onClose}>
+            ← {t('actions.back')}
+          </button>
+          <h1 className="conference-title">{snapshot.doc.conference.title || '—'}</h1>
+        </div>
+        <div className="toolbar">
+          <SaveIndicator />
+          <button onClick={() => session.undo()} disabled={!snapshot.canUndo} title="Ctrl+Z" aria-keyshortcuts="Control+Z">
+            {t('actions.undo')}
+          </button>
+          <button onClick={() => session.redo()} disabled={!snapshot.canRedo} title="Ctrl+Y" aria-keyshortcuts="Control+Y">
+            {t('actions.redo')}
+          </button>
+          <button onClick={() => void call('conferences:saveCopy', { key: snapshot.key }).catch(() => undefined)}>{t('actions.saveCopy')}</button>
+          <LanguageSwitch onLanguage={onLanguage} />
+        </div>
+      </header>
+      <nav className="tabs" role="tablist" aria-label={snapshot.doc.conference.title}>
+        {TABS.map((tab, index) => (
+          <button
+            key={tab.id}
+            ref={(element) => {
+              tabRefs.current[tab.id] = element
+            }}
+            role="tab"
+            id={`tab-${tab.id}`}
+            aria-selected={active === tab.id}
+            aria-controls={`panel-${tab.id}`}
+            tabIndex={active === tab.id ? 0 : -1}
+            className={active === tab.id ? 'tab active' : 'tab'}
+            onClick={() => setActive(tab.id)}
+            onKeyDown={(event) => onTabKey(event, index)}
+          >
+            {t(`tabs.${tab.id}`)}
+          </button>
+        ))}
+      </nav>
+      <div role="tabpanel" id={`panel-${active}`} aria-labelledby={`tab-${active}`} className="panel">
+        {ActiveTab && <ActiveTab />}
+      </div>
+    </main>
+  )
+}

@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
-import type { ConferenceSummary } from '../../shared/api/conferenceChannels'
+import { conferenceKey, type ConferenceSummary } from '../../shared/api/conferenceChannels'
 import { AppError } from '../../shared/errors/appError'
 import type { ConferenceDocument } from '../../shared/model/conference'
 import { parseConferenceText } from '../../shared/model/parseConferenceDocument'
 import type { HandlerContext } from '../api/handlerContext'
 import type { HandlerMap } from '../api/handlers'
 import { fileStamp } from '../safety/quarantine'
+import { explainMissing, isContentFailure, quarantineBrokenConference } from '../safety/recoverConference'
+import { readConferenceFile } from '../storage/readConferenceFile'
 import { newConferenceId } from '../storage/conferenceStore'
 import { CONFERENCE_SUFFIX } from '../storage/dataPaths'
 import { durableWrite } from '../storage/durableWrite'
@@ -91,19 +93,36 @@ export const conferenceHandlers: HandlerMap<
   },
 
   'conferences:load': async (input, ctx) => {
-    const { file, entry } = await loadDoc(ctx, input.key)
+    const { file } = resolveConferenceFile(ctx, input.key)
+    let entry
+    try {
+      entry = await ctx.store.openFile(file)
+    } catch (error) {
+      // A broken file is set aside (never overwritten, never replaced by defaults) and the error offers a restore.
+      if (isContentFailure(error)) throw await quarantineBrokenConference(ctx.store, file, input.key, error, ctx.now())
+      if (error instanceof AppError && error.code === 'not-found') throw await explainMissing(ctx.store, file, input.key, error)
+      throw error
+    }
+    const { adapter } = entry
+    if (adapter.lastReadRaw) {
+      // The bytes as found, before any migration rewrites them on the next save.
+      const reason = adapter.migratedFrom !== null ? 'migration' : 'open'
+      await ctx.store.snapshots.take(entry.db.data.id, adapter.lastReadRaw, reason).catch(() => null)
+    }
+    const lock = ctx.store.lockState(file)
     return {
       key: input.key,
       doc: entry.db.data,
-      readOnly: false,
-      lockHolder: null,
-      migratedFrom: entry.adapter.migratedFrom,
+      readOnly: lock.readOnly,
+      lockHolder: lock.lockHolder,
+      migratedFrom: adapter.migratedFrom,
       fileName: basename(file)
     }
   },
 
   'conferences:save': async (input, ctx) => {
     const { file } = resolveConferenceFile(ctx, input.key)
+    // The store refuses with 'read-only' when another computer holds the file, and snapshots every 10 minutes.
     const { bytes, doc } = await ctx.store.save(file, input.doc)
     return { savedAt: doc.updatedAt, bytes }
   },
@@ -175,9 +194,12 @@ export const conferenceHandlers: HandlerMap<
     const file = await ctx.dialogs.openFile({ title: 'Mở tệp hội nghị', filters: CONFERENCE_FILTERS })
     if (!file) return null
     const absolute = resolve(file)
-    // Validate before registering: a broken file is reported, never opened for writing.
-    const { doc } = parseConferenceText(await fs.readFile(absolute, 'utf8'), basename(absolute))
-    if (absolute === resolve(ctx.store.paths.conferenceFile(doc.id))) return { key: doc.id }
+    // Validate before registering (size, binary, JSON, schema): a broken file is reported, never opened for writing.
+    const read = await readConferenceFile(absolute)
+    if (!read) throw new AppError({ code: 'not-found', message: 'không tìm thấy tệp', file: basename(absolute) })
+    const { doc } = read
+    const ownKey = conferenceKey.safeParse(doc.id)
+    if (ownKey.success && absolute === resolve(ctx.store.paths.conferenceFile(ownKey.data))) return { key: ownKey.data }
     const key = `ext-${createHash('sha256').update(absolute).digest('hex').slice(0, 16)}`
     await ctx.settings.update({ externalFiles: { ...ctx.settings.data.externalFiles, [key]: absolute } })
     return { key }

@@ -1,20 +1,54 @@
-import { promises as fs } from 'node:fs'
+import { constants, promises as fs } from 'node:fs'
 import { basename, join } from 'node:path'
+import { fsyncDirectory } from '../storage/durableWrite'
 
 /** A file name-safe timestamp: 2026-11-22T01-54-49-123Z. */
 export function fileStamp(date: Date): string {
   return date.toISOString().replace(/[:.]/g, '-')
 }
 
+async function exists(path: string): Promise<boolean> {
+  try {
+    await fs.access(path)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /**
  * Moves a file that failed to load out of the way, so nothing ever overwrites it and the app can
  * go on. `copy` keeps the original in place (for files on a USB stick or a shared folder that
- * belong to someone else). Returns the quarantined path.
+ * belong to someone else). Never overwrites an earlier quarantined file. Returns the quarantined path.
  */
 export async function quarantineFile(file: string, quarantineDir: string, now: Date, copy = false): Promise<string> {
   await fs.mkdir(quarantineDir, { recursive: true })
-  const target = join(quarantineDir, `${fileStamp(now)}__${basename(file)}`)
-  if (copy) await fs.copyFile(file, target)
-  else await fs.rename(file, target)
+  const stamp = fileStamp(now)
+  let target = join(quarantineDir, `${stamp}__${basename(file)}`)
+  for (let n = 1; (await exists(target)) && n < 1000; n++) target = join(quarantineDir, `${stamp}-${n}__${basename(file)}`)
+  if (copy) {
+    await fs.copyFile(file, target, constants.COPYFILE_EXCL)
+  } else {
+    try {
+      await fs.rename(file, target)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
+      // A data folder spanning two drives: copy first, delete only once the copy exists.
+      await fs.copyFile(file, target, constants.COPYFILE_EXCL)
+      await fs.rm(file)
+    }
+  }
+  await fsyncDirectory(quarantineDir)
   return target
+}
+
+/** Quarantined copies of one file name, newest first. */
+export async function listQuarantined(quarantineDir: string, fileName: string): Promise<string[]> {
+  let names: string[]
+  try {
+    names = await fs.readdir(quarantineDir)
+  } catch {
+    return []
+  }
+  return names.filter((name) => name.endsWith(`__${fileName}`)).sort((a, b) => b.localeCompare(a))
 }

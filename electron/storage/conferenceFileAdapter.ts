@@ -1,13 +1,16 @@
-import { promises as fs } from 'node:fs'
+import { createHash } from 'node:crypto'
 import { basename } from 'node:path'
 import type { Adapter } from 'lowdb'
 import { AppError } from '../../shared/errors/appError'
 import { conferenceDocumentSchema, type ConferenceDocument } from '../../shared/model/conference'
-import { parseConferenceText } from '../../shared/model/parseConferenceDocument'
 import { durableWrite } from './durableWrite'
+import { ioError, parseConferenceBytes, readConferenceFile } from './readConferenceFile'
 
-/** Files larger than this are refused before parsing: a conference of 50,000 delegates is ~18 MB. */
-export const MAX_CONFERENCE_BYTES = 64 * 1024 * 1024
+export { MAX_CONFERENCE_BYTES } from './readConferenceFile'
+
+function hashOf(bytes: Buffer | string): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
 
 /**
  * lowdb adapter for one conference file. Unlike lowdb's JSONFile it validates and migrates on
@@ -18,24 +21,22 @@ export class ConferenceFileAdapter implements Adapter<ConferenceDocument> {
   /** Set after read() when the file was an older schema version. */
   migratedFrom: number | null = null
   lastWriteBytes = 0
+  /** The JSON of the last successful write (the edit snapshot copies it without re-serialising). */
+  lastWriteText = ''
+  /** The bytes found by the last read, before migration (kept for the pre-migration snapshot). */
+  lastReadRaw: Buffer | null = null
+  /** Hash of the content we last read or wrote: a file still holding it needs no re-validation for the .bak. */
+  private knownGoodHash: string | null = null
 
   constructor(readonly file: string) {}
 
   async read(): Promise<ConferenceDocument | null> {
-    let stat
-    try {
-      stat = await fs.stat(this.file)
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-      throw ioError(this.file, error)
-    }
-    if (stat.size > MAX_CONFERENCE_BYTES) {
-      throw new AppError({ code: 'invalid-file', message: `tệp quá lớn (${stat.size} byte)`, file: basename(this.file) })
-    }
-    const text = await fs.readFile(this.file, 'utf8')
-    const parsed = parseConferenceText(text, basename(this.file))
-    this.migratedFrom = parsed.migratedFrom
-    return parsed.doc
+    const result = await readConferenceFile(this.file)
+    if (result === null) return null
+    this.migratedFrom = result.migratedFrom
+    this.lastReadRaw = result.raw
+    this.knownGoodHash = hashOf(result.raw)
+    return result.doc
   }
 
   async write(doc: ConferenceDocument): Promise<void> {
@@ -53,14 +54,21 @@ export class ConferenceFileAdapter implements Adapter<ConferenceDocument> {
     const text = JSON.stringify(checked.data)
     this.lastWriteBytes = Buffer.byteLength(text)
     try {
-      await durableWrite(this.file, text, { keepBackup: true })
+      await durableWrite(this.file, text, { keepBackup: true, isGoodBackup: (previous) => this.isGood(previous) })
     } catch (error) {
       throw ioError(this.file, error)
     }
+    this.knownGoodHash = hashOf(text)
+    this.lastWriteText = text
   }
-}
 
-function ioError(file: string, error: unknown): AppError {
-  const reason = error instanceof Error ? error.message : String(error)
-  return new AppError({ code: 'io', message: `lỗi đọc/ghi tệp: ${reason}`, file: basename(file) })
+  private isGood(previous: Buffer): boolean {
+    if (this.knownGoodHash !== null && hashOf(previous) === this.knownGoodHash) return true
+    try {
+      parseConferenceBytes(previous, basename(this.file))
+      return true
+    } catch {
+      return false
+    }
+  }
 }

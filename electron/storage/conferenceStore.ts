@@ -1,18 +1,32 @@
 import { randomUUID } from 'node:crypto'
 import { promises as fs } from 'node:fs'
-import { basename, join } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { Low } from 'lowdb'
 import { AppError } from '../../shared/errors/appError'
 import type { ConferenceDocument, ConferenceInfo } from '../../shared/model/conference'
 import { newConferenceDocument } from '../../shared/model/defaults'
 import { normalizeDocumentText } from '../../shared/text/normalizeDocumentText'
+import { FileLock, type FileLockOptions } from '../safety/fileLock'
+import { SnapshotStore } from '../safety/snapshots'
 import { ConferenceFileAdapter } from './conferenceFileAdapter'
 import { CONFERENCE_SUFFIX, dataPaths } from './dataPaths'
+import { removeStaleTemps } from './durableWrite'
 
 export interface OpenConference {
   db: Low<ConferenceDocument>
   adapter: ConferenceFileAdapter
   file: string
+}
+
+export interface LockState {
+  readOnly: boolean
+  /** "<user> trên máy <host> từ <time>" when another computer holds the file. */
+  lockHolder: string | null
+}
+
+export interface ConferenceStoreOptions {
+  /** For tests: a fake identity or a short stale time for the shared-folder lock. */
+  lock?: Omit<FileLockOptions, 'now'>
 }
 
 /** Short, path-safe ids: the file name is the id, so it must never carry a separator. */
@@ -23,36 +37,112 @@ export function newConferenceId(): string {
 /**
  * The conference files of one data folder, each a lowdb database with a validating, durable
  * adapter. Knows nothing of Electron: the CLI, the tests and the main process share it.
+ * Saves to one file run one after the other (a per-file queue), and `flushAll()` waits for
+ * every save in flight, so quitting never cuts one short.
  */
 export class ConferenceStore {
   private readonly open = new Map<string, OpenConference>()
+  private readonly queues = new Map<string, Promise<unknown>>()
+  private readonly locks = new Map<string, FileLock>()
+  private readonly lockStates = new Map<string, LockState>()
+  private readonly background = new Set<Promise<unknown>>()
   readonly paths: ReturnType<typeof dataPaths>
+  readonly snapshots: SnapshotStore
 
-  constructor(readonly dataDir: string, private readonly now: () => Date = () => new Date()) {
+  constructor(
+    readonly dataDir: string,
+    private readonly now: () => Date = () => new Date(),
+    private readonly options: ConferenceStoreOptions = {}
+  ) {
     this.paths = dataPaths(dataDir)
+    this.snapshots = new SnapshotStore(this.paths.snapshots, now)
   }
 
   async ensureFolders(): Promise<void> {
     for (const dir of [this.paths.conferences, this.paths.trash, this.paths.snapshots, this.paths.quarantine]) {
       await fs.mkdir(dir, { recursive: true })
     }
+    await removeStaleTemps(this.paths.conferences)
+  }
+
+  /** Files outside the data folder (USB stick, shared folder) may be open on another computer too. */
+  isExternal(file: string): boolean {
+    return resolve(dirname(file)) !== resolve(this.paths.conferences)
+  }
+
+  /** Runs `task` after every earlier task on the same file, so two saves never race. */
+  private enqueue<T>(file: string, task: () => Promise<T>): Promise<T> {
+    const key = resolve(file)
+    const previous = this.queues.get(key) ?? Promise.resolve()
+    const run = previous.catch(() => undefined).then(task)
+    this.queues.set(key, run)
+    const cleanup = (): void => {
+      if (this.queues.get(key) === run) this.queues.delete(key)
+    }
+    run.then(cleanup, cleanup)
+    return run
   }
 
   /** Reads and validates a conference file at any path (data folder, USB stick, shared folder). */
   async openFile(file: string): Promise<OpenConference> {
     const cached = this.open.get(file)
-    if (cached) return cached
+    if (cached) {
+      // Read-only copies follow the holder's saves: re-read on every open.
+      if (this.lockStates.get(file)?.readOnly) await cached.db.read()
+      return cached
+    }
     const adapter = new ConferenceFileAdapter(file)
     const db = new Low<ConferenceDocument>(adapter, null as unknown as ConferenceDocument)
     await db.read()
     if (db.data === null) throw new AppError({ code: 'not-found', message: 'không tìm thấy tệp', file: basename(file) })
     const entry = { db, adapter, file }
+    if (this.isExternal(file)) await this.acquireLock(file)
     this.open.set(file, entry)
     return entry
   }
 
+  private async acquireLock(file: string): Promise<void> {
+    let lock = this.locks.get(file)
+    if (!lock) {
+      lock = new FileLock(file, { ...this.options.lock, now: this.now })
+      this.locks.set(file, lock)
+    }
+    const result = await lock.acquire()
+    this.lockStates.set(file, result.acquired ? { readOnly: false, lockHolder: null } : { readOnly: true, lockHolder: result.holderText })
+  }
+
+  /** Takes the shared-folder lock if needed; refuses when another computer holds it. */
+  async ensureWritable(file: string): Promise<void> {
+    if (this.isExternal(file) && !this.locks.get(file)?.held) await this.acquireLock(file)
+    const state = this.lockState(file)
+    if (state.readOnly) {
+      throw new AppError({
+        code: 'read-only',
+        message: `tệp đang được ${state.lockHolder ?? 'người khác'} mở; bản này chỉ đọc, không ghi được`,
+        file: basename(file)
+      })
+    }
+  }
+
+  lockState(file: string): LockState {
+    return this.lockStates.get(file) ?? { readOnly: false, lockHolder: null }
+  }
+
+  /** Drops the cached document and gives the shared-folder lock back. */
   forget(file: string): void {
     this.open.delete(file)
+    this.lockStates.delete(file)
+    const lock = this.locks.get(file)
+    if (lock) {
+      this.locks.delete(file)
+      this.track(this.enqueue(file, () => lock.release()))
+    }
+  }
+
+  private track(promise: Promise<unknown>): void {
+    const settled = promise.catch(() => undefined)
+    this.background.add(settled)
+    void settled.then(() => this.background.delete(settled))
   }
 
   async create(file: string, info: Partial<ConferenceInfo>, id = newConferenceId()): Promise<ConferenceDocument> {
@@ -63,26 +153,76 @@ export class ConferenceStore {
 
   /** Writes a document to a file that must not exist yet (never clobbers). */
   async writeNew(file: string, doc: ConferenceDocument): Promise<void> {
-    try {
-      await fs.access(file)
-      throw new AppError({ code: 'invalid-input', message: 'tệp đã tồn tại, không ghi đè', file: basename(file) })
-    } catch (error) {
-      if (error instanceof AppError) throw error
-    }
-    const adapter = new ConferenceFileAdapter(file)
-    await adapter.write(doc)
+    await this.enqueue(file, async () => {
+      try {
+        await fs.access(file)
+        throw new AppError({ code: 'invalid-input', message: 'tệp đã tồn tại, không ghi đè', file: basename(file) })
+      } catch (error) {
+        if (error instanceof AppError) throw error
+      }
+      const adapter = new ConferenceFileAdapter(file)
+      await adapter.write(doc)
+    })
   }
 
   /** Replaces the stored document with `doc` (normalised) and resolves once it is on disk. */
   async save(file: string, doc: ConferenceDocument): Promise<{ doc: ConferenceDocument; bytes: number }> {
-    const entry = await this.openFile(file)
-    const next = normalizeDocumentText({ ...doc, updatedAt: this.now().toISOString() })
-    if (next.id !== entry.db.data.id) {
-      throw new AppError({ code: 'invalid-input', message: 'mã hội nghị không khớp với tệp', file: basename(file), field: 'id' })
+    return this.enqueue(file, async () => {
+      const entry = await this.openFile(file)
+      const lock = this.lockState(file)
+      if (lock.readOnly) {
+        throw new AppError({
+          code: 'read-only',
+          message: `tệp đang được ${lock.lockHolder ?? 'người khác'} mở; bản này chỉ đọc, không lưu được`,
+          file: basename(file)
+        })
+      }
+      const next = normalizeDocumentText({ ...doc, updatedAt: this.now().toISOString() })
+      if (next.id !== entry.db.data.id) {
+        throw new AppError({ code: 'invalid-input', message: 'mã hội nghị không khớp với tệp', file: basename(file), field: 'id' })
+      }
+      const previous = entry.db.data
+      entry.db.data = next
+      try {
+        await entry.db.write()
+      } catch (error) {
+        entry.db.data = previous // the disk still holds `previous`: keep memory in step with it
+        throw error
+      }
+      // The save is on disk; a snapshot that fails must not turn it into an error.
+      await this.snapshots.takeIfDue(next.id, entry.adapter.lastWriteText).catch(() => null)
+      return { doc: next, bytes: entry.adapter.lastWriteBytes }
+    })
+  }
+
+  /**
+   * Writes a validated document over the live file, whatever state it is in (used by restore;
+   * the caller has quarantined or snapshotted what was there). Drops the cache so the next
+   * open reads what was written.
+   */
+  async replace(file: string, doc: ConferenceDocument): Promise<void> {
+    await this.ensureWritable(file)
+    await this.enqueue(file, async () => {
+      const adapter = new ConferenceFileAdapter(file)
+      await adapter.write(doc)
+      this.open.delete(file)
+    })
+  }
+
+  /** Waits for every save and lock release in flight. The main process calls it before quitting. */
+  async flushAll(): Promise<void> {
+    for (;;) {
+      const pending = [...this.queues.values(), ...this.background]
+      if (pending.length === 0) return
+      await Promise.allSettled(pending)
     }
-    entry.db.data = next
-    await entry.db.write()
-    return { doc: next, bytes: entry.adapter.lastWriteBytes }
+  }
+
+  /** Flushes, then gives back every shared-folder lock: the last thing before the app quits. */
+  async close(): Promise<void> {
+    await this.flushAll()
+    for (const file of [...this.locks.keys()]) this.forget(file)
+    await this.flushAll()
   }
 
   async listDataFolder(): Promise<string[]> {

@@ -1,0 +1,209 @@
+import { randomBytes } from 'node:crypto'
+import { promises as fs } from 'node:fs'
+import { hostname, userInfo } from 'node:os'
+import { z } from 'zod'
+import { renameWithRetry, tempNameFor } from '../storage/durableWrite'
+import { basename, dirname } from 'node:path'
+
+/** A lock whose heartbeat is older than this is a leftover from a crash or a pulled network cable. */
+export const LOCK_STALE_MS = 2 * 60 * 1000
+export const LOCK_HEARTBEAT_MS = 30 * 1000
+
+const lockInfoSchema = z.object({
+  app: z.literal('hoinghi'),
+  host: z.string().max(300),
+  user: z.string().max(300),
+  pid: z.number().int(),
+  since: z.iso.datetime(),
+  heartbeat: z.iso.datetime(),
+  token: z.string().max(100)
+})
+export type LockInfo = z.infer<typeof lockInfoSchema>
+
+export interface LockIdentity {
+  host: string
+  user: string
+  pid: number
+}
+
+export function currentIdentity(): LockIdentity {
+  let user = 'không rõ'
+  try {
+    user = userInfo().username
+  } catch {
+    // userInfo throws when the account has no passwd entry (some containers): keep the placeholder.
+  }
+  return { host: hostname(), user, pid: process.pid }
+}
+
+export function lockPathFor(file: string): string {
+  return `${file}.lock`
+}
+
+function pad(value: number): string {
+  return String(value).padStart(2, '0')
+}
+
+/** "nguyenvana trên máy PHONG-TH-01 từ 08:15 ngày 22/11/2026" — what the clerk sees in the title bar. */
+export function describeHolder(info: Pick<LockInfo, 'user' | 'host' | 'since'>): string {
+  const since = new Date(info.since)
+  const time = `${pad(since.getHours())}:${pad(since.getMinutes())} ngày ${pad(since.getDate())}/${pad(since.getMonth() + 1)}/${since.getFullYear()}`
+  return `${info.user} trên máy ${info.host} từ ${time}`
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+export type AcquireResult = { acquired: true } | { acquired: false; holder: LockInfo | null; holderText: string }
+
+export interface FileLockOptions {
+  now?: () => Date
+  identity?: LockIdentity
+  staleMs?: number
+  heartbeatMs?: number
+}
+
+/**
+ * A lock file beside a conference on a shared folder, so two computers never write the same file:
+ * the second opener reads who holds it and works read-only. Created with O_EXCL ('wx'), which
+ * SMB and NFS honour; refreshed by a heartbeat so a crashed holder's lock goes stale.
+ */
+export class FileLock {
+  readonly lockFile: string
+  private readonly token = randomBytes(12).toString('hex')
+  private readonly now: () => Date
+  private readonly identity: LockIdentity
+  private readonly staleMs: number
+  private readonly heartbeatMs: number
+  private timer: NodeJS.Timeout | null = null
+  private since: string | null = null
+
+  constructor(readonly file: string, options: FileLockOptions = {}) {
+    this.lockFile = lockPathFor(file)
+    this.now = options.now ?? (() => new Date())
+    this.identity = options.identity ?? currentIdentity()
+    this.staleMs = options.staleMs ?? LOCK_STALE_MS
+    this.heartbeatMs = options.heartbeatMs ?? LOCK_HEARTBEAT_MS
+  }
+
+  get held(): boolean {
+    return this.since !== null
+  }
+
+  async acquire(): Promise<AcquireResult> {
+    if (this.held) return { acquired: true }
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const info = this.info(this.now().toISOString())
+      try {
+        const handle = await fs.open(this.lockFile, 'wx')
+        try {
+          await handle.writeFile(JSON.stringify(info))
+          await handle.sync()
+        } finally {
+          await handle.close()
+        }
+        this.since = info.since
+        this.startHeartbeat()
+        return { acquired: true }
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      }
+      const existing = await this.readExisting()
+      if (existing.kind === 'missing') continue // released between our open and our read: try again
+      if (existing.kind === 'held' && existing.info.token === this.token) return { acquired: true }
+      if (!this.isStale(existing)) {
+        const holder = existing.kind === 'held' ? existing.info : null
+        return { acquired: false, holder, holderText: holder ? describeHolder(holder) : 'một người dùng khác (tệp khóa không đọc được)' }
+      }
+      await this.breakStale()
+    }
+    return { acquired: false, holder: null, holderText: 'một người dùng khác (không giành được khóa)' }
+  }
+
+  async release(): Promise<void> {
+    this.stopHeartbeat()
+    if (!this.held) return
+    this.since = null
+    const existing = await this.readExisting()
+    if (existing.kind === 'held' && existing.info.token === this.token) await fs.rm(this.lockFile, { force: true })
+  }
+
+  /** Refreshes the heartbeat; gives the lock up if someone else took it over meanwhile. */
+  async beat(): Promise<void> {
+    if (!this.since) return
+    const existing = await this.readExisting()
+    if (existing.kind !== 'held' || existing.info.token !== this.token) {
+      this.stopHeartbeat()
+      this.since = null
+      return
+    }
+    const temp = tempNameFor(dirname(this.lockFile), basename(this.lockFile))
+    await fs.writeFile(temp, JSON.stringify(this.info(this.since)))
+    await renameWithRetry(temp, this.lockFile, 2000).catch(() => fs.rm(temp, { force: true }))
+  }
+
+  private info(since: string): LockInfo {
+    return { app: 'hoinghi', ...this.identity, since, heartbeat: this.now().toISOString(), token: this.token }
+  }
+
+  private async readExisting(): Promise<
+    { kind: 'missing' } | { kind: 'held'; info: LockInfo } | { kind: 'unreadable'; mtime: Date }
+  > {
+    let text: string
+    let mtime: Date
+    try {
+      const stat = await fs.stat(this.lockFile)
+      mtime = stat.mtime
+      if (stat.size > 4096) return { kind: 'unreadable', mtime }
+      text = await fs.readFile(this.lockFile, 'utf8')
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' }
+      throw error
+    }
+    try {
+      return { kind: 'held', info: lockInfoSchema.parse(JSON.parse(text)) }
+    } catch {
+      return { kind: 'unreadable', mtime }
+    }
+  }
+
+  private isStale(existing: { kind: 'held'; info: LockInfo } | { kind: 'unreadable'; mtime: Date }): boolean {
+    const now = this.now().getTime()
+    if (existing.kind === 'unreadable') return now - existing.mtime.getTime() > this.staleMs
+    const { info } = existing
+    if (now - new Date(info.heartbeat).getTime() > this.staleMs) return true
+    // On the same computer a dead pid settles it at once; across computers only time can tell.
+    return info.host === this.identity.host && info.pid !== process.pid && !pidAlive(info.pid)
+  }
+
+  /** Moves the stale lock aside under a unique name first, so two breakers never delete a fresh lock. */
+  private async breakStale(): Promise<void> {
+    const aside = `${this.lockFile}.${randomBytes(6).toString('hex')}.stale`
+    try {
+      await fs.rename(this.lockFile, aside)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return
+      throw error
+    }
+    await fs.rm(aside, { force: true })
+  }
+
+  private startHeartbeat(): void {
+    this.stopHeartbeat()
+    this.timer = setInterval(() => {
+      this.beat().catch(() => undefined)
+    }, this.heartbeatMs)
+    this.timer.unref()
+  }
+
+  private stopHeartbeat(): void {
+    if (this.timer) clearInterval(this.timer)
+    this.timer = null
+  }
+}

@@ -1,0 +1,175 @@
+import { createHash } from 'node:crypto'
+import { promises as fs } from 'node:fs'
+import { join } from 'node:path'
+import { AppError } from '../../shared/errors/appError'
+import { SNAPSHOT_ID_PATTERN, snapshotReasons, type SnapshotReason } from '../../shared/api/safetyChannels'
+import { CONFERENCE_SUFFIX } from '../storage/dataPaths'
+import { durableWrite } from '../storage/durableWrite'
+import { fileStamp } from './quarantine'
+
+export { snapshotReasons, SNAPSHOT_ID_PATTERN, type SnapshotReason }
+
+export const SNAPSHOT_EDIT_INTERVAL_MS = 10 * 60 * 1000
+export const KEEP_LAST = 20
+export const KEEP_DAILY_DAYS = 30
+
+export interface SnapshotEntry {
+  snapshotId: string
+  takenAt: string
+  reason: SnapshotReason
+  bytes: number
+  delegates: number
+}
+
+/** Ids are file names we made ourselves; anything else (a path, "..") is refused before it nears the disk. */
+export function isSnapshotId(value: string): boolean {
+  return value.length <= 80 && SNAPSHOT_ID_PATTERN.test(value)
+}
+
+/**
+ * A conference id comes from inside a file that may be hostile (a USB stick): it names a folder
+ * only when it is plainly safe; otherwise its hash does.
+ */
+export function snapshotFolderName(conferenceId: string): string {
+  if (/^[A-Za-z0-9_-]{1,64}$/.test(conferenceId)) return conferenceId
+  return `id-${createHash('sha256').update(conferenceId).digest('hex').slice(0, 24)}`
+}
+
+function takenAtOf(snapshotId: string): string {
+  const stamp = snapshotId.split('__')[0] ?? ''
+  return stamp.replace(/^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z.*$/, '$1T$2:$3:$4.$5Z')
+}
+
+function reasonOf(snapshotId: string): SnapshotReason {
+  const reason = snapshotId.split('__')[1]
+  return snapshotReasons.find((known) => known === reason) ?? 'manual'
+}
+
+function countDelegates(raw: Buffer): number {
+  try {
+    const parsed: unknown = JSON.parse(raw.toString('utf8'))
+    if (parsed && typeof parsed === 'object' && Array.isArray((parsed as { delegates?: unknown }).delegates)) {
+      return (parsed as { delegates: unknown[] }).delegates.length
+    }
+  } catch {
+    // a snapshot is written from validated bytes; a damaged one still lists, with 0 delegates
+  }
+  return 0
+}
+
+/** The local calendar day, so "one a day" matches the clerk's days, not UTC's. */
+function localDay(iso: string): string {
+  const date = new Date(iso)
+  return `${date.getFullYear()}-${date.getMonth() + 1}-${date.getDate()}`
+}
+
+/**
+ * Rotating copies of each conference outside the live file, under
+ * `<dataDir>/snapshots/<conference id>/<stamp>__<reason>.hoinghi.json`.
+ * Keeps the last 20, plus the newest of each day for 30 days.
+ */
+export class SnapshotStore {
+  private readonly lastTaken = new Map<string, number>()
+
+  constructor(readonly root: string, private readonly now: () => Date = () => new Date()) {}
+
+  folder(conferenceId: string): string {
+    return join(this.root, snapshotFolderName(conferenceId))
+  }
+
+  /** Takes a snapshot unless the newest one already holds exactly these bytes. */
+  async take(conferenceId: string, content: string | Buffer, reason: SnapshotReason): Promise<{ snapshotId: string; created: boolean }> {
+    const bytes = typeof content === 'string' ? Buffer.from(content) : content
+    const dir = this.folder(conferenceId)
+    await fs.mkdir(dir, { recursive: true })
+    const existing = await this.ids(conferenceId)
+    const newest = existing[0]
+    if (newest) {
+      const previous = await fs.readFile(join(dir, `${newest}${CONFERENCE_SUFFIX}`)).catch(() => null)
+      if (previous && previous.equals(bytes)) {
+        this.lastTaken.set(conferenceId, this.now().getTime())
+        return { snapshotId: newest, created: false }
+      }
+    }
+    const stamp = fileStamp(this.now())
+    let snapshotId = `${stamp}__${reason}`
+    for (let n = 1; existing.includes(snapshotId) && n < 1000; n++) snapshotId = `${stamp}-${n}__${reason}`
+    await durableWrite(join(dir, `${snapshotId}${CONFERENCE_SUFFIX}`), bytes)
+    this.lastTaken.set(conferenceId, this.now().getTime())
+    await this.prune(conferenceId)
+    return { snapshotId, created: true }
+  }
+
+  /** While editing: at most one snapshot every ten minutes. */
+  async takeIfDue(conferenceId: string, content: string | Buffer): Promise<string | null> {
+    let last = this.lastTaken.get(conferenceId)
+    if (last === undefined) {
+      const newest = (await this.ids(conferenceId))[0]
+      last = newest ? new Date(takenAtOf(newest)).getTime() : 0
+      this.lastTaken.set(conferenceId, last)
+    }
+    if (this.now().getTime() - last < SNAPSHOT_EDIT_INTERVAL_MS) return null
+    return (await this.take(conferenceId, content, 'edit')).snapshotId
+  }
+
+  /** Snapshot ids, newest first. */
+  async ids(conferenceId: string): Promise<string[]> {
+    let names: string[]
+    try {
+      names = await fs.readdir(this.folder(conferenceId))
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
+      throw error
+    }
+    return names
+      .filter((name) => name.endsWith(CONFERENCE_SUFFIX))
+      .map((name) => name.slice(0, -CONFERENCE_SUFFIX.length))
+      .filter(isSnapshotId)
+      .sort((a, b) => (takenAtOf(b) === takenAtOf(a) ? b.localeCompare(a) : takenAtOf(b).localeCompare(takenAtOf(a))))
+  }
+
+  async list(conferenceId: string): Promise<SnapshotEntry[]> {
+    const entries: SnapshotEntry[] = []
+    for (const snapshotId of await this.ids(conferenceId)) {
+      const raw = await fs.readFile(this.pathOf(conferenceId, snapshotId)).catch(() => null)
+      if (!raw) continue
+      entries.push({ snapshotId, takenAt: takenAtOf(snapshotId), reason: reasonOf(snapshotId), bytes: raw.length, delegates: countDelegates(raw) })
+    }
+    return entries
+  }
+
+  async read(conferenceId: string, snapshotId: string): Promise<Buffer> {
+    try {
+      return await fs.readFile(this.pathOf(conferenceId, snapshotId))
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        throw new AppError({ code: 'not-found', message: `không tìm thấy bản lưu ${snapshotId}` })
+      }
+      throw error
+    }
+  }
+
+  pathOf(conferenceId: string, snapshotId: string): string {
+    if (!isSnapshotId(snapshotId)) throw new AppError({ code: 'forbidden', message: 'mã bản lưu không hợp lệ', field: 'snapshotId' })
+    return join(this.folder(conferenceId), `${snapshotId}${CONFERENCE_SUFFIX}`)
+  }
+
+  async prune(conferenceId: string): Promise<string[]> {
+    const ids = await this.ids(conferenceId)
+    const keep = new Set(ids.slice(0, KEEP_LAST))
+    const cutoff = this.now().getTime() - KEEP_DAILY_DAYS * 24 * 60 * 60 * 1000
+    const days = new Set<string>()
+    for (const id of ids) {
+      const takenAt = takenAtOf(id)
+      if (new Date(takenAt).getTime() < cutoff) continue
+      const day = localDay(takenAt)
+      if (!days.has(day)) {
+        days.add(day)
+        keep.add(id) // ids are newest first: the first seen is the day's newest
+      }
+    }
+    const removed = ids.filter((id) => !keep.has(id))
+    for (const id of removed) await fs.rm(this.pathOf(conferenceId, id), { force: true })
+    return removed
+  }
+}

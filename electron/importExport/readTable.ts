@@ -1,0 +1,212 @@
+import { promises as fs } from 'node:fs'
+import { basename, extname } from 'node:path'
+import Papa from 'papaparse'
+import XLSX from 'xlsx'
+import { detectDelimiter } from '../../shared/importExport/csvText'
+import { AppError } from '../../shared/errors/appError'
+import {
+  convertLegacyCell,
+  decodeBytes,
+  detectBytesEncoding,
+  type EncodingChoice,
+  type TextEncoding
+} from '../../shared/text/legacy/detectEncoding'
+
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
+
+export interface ReadTableOptions {
+  encoding?: EncodingChoice
+  sheet?: string
+}
+
+export interface Table {
+  fileName: string
+  sheets: string[]
+  sheet: string
+  /** Every row of the sheet from row 1, cells as text ('' for empty); index + 1 = the row number in Excel. */
+  rows: string[][]
+  encoding: { detected: TextEncoding | 'mixed'; used: TextEncoding | 'mixed'; confidence: number }
+}
+
+function unreadable(fileName: string, message: string): AppError {
+  return new AppError({ code: 'invalid-file', message, file: fileName })
+}
+
+/** NUL bytes and other control characters do not occur in a text table. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192)
+  let control = 0
+  for (const byte of sample) {
+    if (byte === 0) return true
+    if (byte < 0x09 || (byte > 0x0d && byte < 0x20)) control++
+  }
+  return control > sample.length / 100
+}
+
+function readCsv(bytes: Uint8Array, fileName: string, choice: EncodingChoice): Table {
+  if (looksBinary(bytes)) throw unreadable(fileName, 'không phải tệp CSV (nội dung nhị phân)')
+  const detected = detectBytesEncoding(bytes)
+  const used = choice === 'auto' ? detected.encoding : choice
+  const text = decodeBytes(bytes, used)
+  const parsed = Papa.parse<string[]>(text, { delimiter: detectDelimiter(text), skipEmptyLines: false })
+  const rows = parsed.data.map((row) => row.map((cell) => cell ?? ''))
+  // A final line break yields one empty row; it is not a row of the file.
+  if (rows.length > 0 && rows[rows.length - 1]?.every((cell) => cell === '')) rows.pop()
+  return {
+    fileName,
+    sheets: [],
+    sheet: '',
+    rows,
+    encoding: { detected: detected.encoding, used, confidence: detected.confidence }
+  }
+}
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04]
+const CFB = [0xd0, 0xcf, 0x11, 0xe0]
+const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((byte, index) => bytes[index] === byte)
+
+/**
+ * Font name of each styled cell of an xlsx sheet ("A1" → ".VnTime"). SheetJS parses the font list
+ * but does not keep a cell's style index, so it is read from the sheet XML it keeps in `files`.
+ */
+function xlsxCellFonts(workbook: XLSX.WorkBook, sheetIndex: number): Map<string, string> {
+  const fonts = new Map<string, string>()
+  const styles = (workbook as { Styles?: { Fonts?: { name?: string }[]; CellXf?: { fontId?: number }[] } })
+    .Styles
+  const files = (workbook as { files?: Record<string, { content?: Uint8Array | string }> }).files
+  const sheetPaths = (workbook as { Directory?: { sheets?: string[] } }).Directory?.sheets
+  const path = sheetPaths?.[sheetIndex]?.replace(/^\//, '')
+  const entry = path && files ? (files[path] ?? files[`/${path}`]) : undefined
+  if (!styles?.Fonts || !styles.CellXf || !entry?.content) return fonts
+  const legacyXf = new Map<string, string>()
+  styles.CellXf.forEach((xf, index) => {
+    const name = styles.Fonts?.[xf.fontId ?? 0]?.name ?? ''
+    if (/^(\.vn|vni[- ])/i.test(name)) legacyXf.set(String(index), name)
+  })
+  if (legacyXf.size === 0) return fonts
+  const xml = typeof entry.content === 'string' ? entry.content : Buffer.from(entry.content).toString('utf8')
+  for (const match of xml.matchAll(
+    /<c\s[^>]*?r="([A-Z]+\d+)"[^>]*?\ss="(\d+)"|<c\s[^>]*?s="(\d+)"[^>]*?\sr="([A-Z]+\d+)"/g
+  )) {
+    const ref = match[1] ?? match[4] ?? ''
+    const font = legacyXf.get(match[2] ?? match[3] ?? '')
+    if (font) fonts.set(ref, font)
+  }
+  return fonts
+}
+
+function cellText(cell: XLSX.CellObject | undefined): string {
+  if (!cell || cell.v === undefined || cell.v === null) return ''
+  if (cell.t === 'n' && cell.z !== undefined && XLSX.SSF.is_date(cell.z)) {
+    const parsed = XLSX.SSF.parse_date_code(Number(cell.v))
+    const time = `${String(parsed.H).padStart(2, '0')}:${String(parsed.M).padStart(2, '0')}`
+    if (Number(cell.v) < 1) return time
+    const date = `${parsed.y}-${String(parsed.m).padStart(2, '0')}-${String(parsed.d).padStart(2, '0')}`
+    return parsed.H || parsed.M ? `${date} ${time}` : date
+  }
+  if (cell.t === 'n') return cell.w ?? String(cell.v)
+  if (cell.t === 'b') return cell.v ? 'TRUE' : 'FALSE'
+  return String(cell.w ?? cell.v)
+}
+
+function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadTableOptions): Table {
+  const ext = extname(fileName).toLowerCase()
+  const isZip = startsWith(bytes, ZIP)
+  const isCfb = startsWith(bytes, CFB)
+  // Some programs save an HTML table as .xls; Excel opens it, so do we. Anything else is not a workbook.
+  const isHtml = ext === '.xls' && /^\s*</.test(Buffer.from(bytes.subarray(0, 512)).toString('latin1'))
+  if (!isZip && !isCfb && !isHtml) throw unreadable(fileName, 'không phải tệp Excel (.xlsx/.xls) hợp lệ')
+  let workbook: XLSX.WorkBook
+  try {
+    workbook = XLSX.read(bytes, {
+      type: 'array',
+      cellStyles: true,
+      bookFiles: isZip,
+      cellDates: false,
+      dense: false
+    })
+  } catch (error) {
+    throw unreadable(
+      fileName,
+      `không đọc được tệp Excel (${error instanceof Error ? error.message : String(error)})`
+    )
+  }
+  const sheets = workbook.SheetNames
+  const sheetName =
+    options.sheet && sheets.includes(options.sheet)
+      ? options.sheet
+      : (sheets.find((name) => workbook.Sheets[name]?.['!ref']) ?? sheets[0])
+  const sheet = sheetName !== undefined ? workbook.Sheets[sheetName] : undefined
+  if (sheetName === undefined || !sheet || !sheet['!ref']) throw unreadable(fileName, 'tệp không có dữ liệu')
+  const fonts = isZip ? xlsxCellFonts(workbook, sheets.indexOf(sheetName)) : new Map<string, string>()
+  const range = XLSX.utils.decode_range(sheet['!ref'])
+  const choice = options.encoding ?? 'auto'
+  const rows: string[][] = []
+  const found = new Set<TextEncoding>()
+  let converted = 0
+  let legacyLooking = 0
+  for (let r = 0; r <= range.e.r; r++) {
+    const row: string[] = []
+    for (let c = 0; c <= range.e.c; c++) {
+      const ref = XLSX.utils.encode_cell({ r, c })
+      const cell = sheet[ref] as XLSX.CellObject | undefined
+      let text = cellText(cell)
+      if (cell?.t === 's' && text !== '') {
+        const font = fonts.get(ref)
+        if (choice === 'tcvn3' || choice === 'vni') {
+          text = convertLegacyCell(text, { name: choice === 'tcvn3' ? '.VnTime' : 'VNI-Times' }).text
+        } else if (choice === 'auto') {
+          const result = convertLegacyCell(text, font ? { name: font } : null)
+          if (/[\u0080-\u00ff]/.test(text)) legacyLooking++
+          if (result.encoding) {
+            found.add(result.encoding)
+            converted++
+          }
+          text = result.text
+        }
+      }
+      row.push(text)
+    }
+    rows.push(row)
+  }
+  if (rows.every((row) => row.every((cell) => cell.trim() === '')))
+    throw unreadable(fileName, 'tệp không có dữ liệu')
+  const detected: TextEncoding | 'mixed' = found.size > 1 ? 'mixed' : ([...found][0] ?? 'utf-8')
+  const confidence = converted === 0 ? 1 : legacyLooking === 0 ? 1 : Math.min(1, converted / legacyLooking)
+  const used: TextEncoding | 'mixed' =
+    choice === 'auto' ? detected : choice === 'windows-1258' ? 'utf-8' : choice
+  return { fileName, sheets, sheet: sheetName, rows, encoding: { detected, used, confidence } }
+}
+
+/**
+ * Reads a .csv, .xlsx or .xls file into rows of text. A file that cannot be read at all fails
+ * with one AppError naming it; nothing else happens (no state, nothing written).
+ */
+export async function readTable(path: string, options: ReadTableOptions = {}): Promise<Table> {
+  const fileName = basename(path)
+  const ext = extname(fileName).toLowerCase()
+  if (!['.csv', '.xlsx', '.xls', '.txt'].includes(ext))
+    throw unreadable(fileName, 'chỉ nhập được tệp .xlsx, .xls hoặc .csv')
+  let stat
+  try {
+    stat = await fs.stat(path)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new AppError({
+      code: code === 'ENOENT' ? 'not-found' : 'io',
+      message: code === 'ENOENT' ? 'không tìm thấy tệp' : 'không đọc được tệp',
+      file: fileName
+    })
+  }
+  if (stat.size === 0) throw unreadable(fileName, 'tệp rỗng')
+  if (stat.size > MAX_IMPORT_BYTES)
+    throw unreadable(fileName, `tệp quá lớn (${(stat.size / 1024 / 1024).toFixed(1)} MB, tối đa 20 MB)`)
+  const bytes = new Uint8Array(await fs.readFile(path))
+  const table =
+    ext === '.xlsx' || ext === '.xls'
+      ? readWorkbook(bytes, fileName, options)
+      : readCsv(bytes, fileName, options.encoding ?? 'auto')
+  if (table.rows.every((row) => row.every((cell) => cell.trim() === '')))
+    throw unreadable(fileName, 'tệp không có dữ liệu')
+  return table
+}

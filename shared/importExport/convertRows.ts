@@ -1,0 +1,446 @@
+import { guessAgendaKind } from '../agenda/agendaKinds'
+import { guessAwardCategory, parseRecipientType } from '../awards/awardCategory'
+import { canonicalRank } from '../delegates/ranks'
+import { parseAttendance, parseRole } from '../delegates/roleLabels'
+import {
+  agendaItemSchema,
+  awardSchema,
+  delegateSchema,
+  venueSchema,
+  type AgendaItem,
+  type Award,
+  type Delegate,
+  type Venue
+} from '../model/conference'
+import { newDelegate, newVenue } from '../model/defaults'
+import { foldForSearch } from '../text/foldForSearch'
+import { normalizeMultilineText, normalizeText } from '../text/normalizeText'
+import type { ColumnMapping } from './detectHeader'
+import { fieldLabel, type ImportKind } from './importFields'
+import { NameIndex } from './nameIndex'
+import { parseClockRange, parseCount, parseDate, parseDuration } from './parseCells'
+import type { z } from 'zod'
+
+export interface ImportProblem {
+  /** 1-based row of the file, as the clerk sees it in Excel. */
+  row: number
+  /** The column title in the file (or HoiNghi's name for the field when the column is missing). */
+  field: string
+  message: string
+}
+
+export interface ImportContext {
+  existingVenues: readonly { id: string; name: string }[]
+  existingDelegates: readonly { id: string; name: string; unit: string }[]
+  newId: () => string
+}
+
+export type ImportRecords =
+  | { kind: 'delegates'; records: Delegate[] }
+  | { kind: 'venues'; records: Venue[] }
+  | { kind: 'agenda'; records: AgendaItem[] }
+  | { kind: 'awards'; records: Award[] }
+
+export type ImportResult = ImportRecords & {
+  newVenues: { id: string; name: string }[]
+  problems: ImportProblem[]
+  /** Data rows (blank rows and group headings left out). */
+  totalRows: number
+}
+
+/** The default length of the last agenda item, which has no next start time to measure against. */
+export const DEFAULT_LAST_ITEM_MIN = 15
+
+interface Row {
+  /** 1-based file row. */
+  line: number
+  get(key: string): string
+  /** Column title for messages. */
+  label(key: string): string
+  has(key: string): boolean
+}
+
+/** Rows below the header that carry data: blank rows and one-cell group headings ("I. ĐIỂM CẦU CHÍNH") are skipped. */
+function dataRows(
+  rows: readonly (readonly string[])[],
+  headerRow: number,
+  mapping: ColumnMapping,
+  headers: readonly string[],
+  kind: ImportKind,
+  mainKey: string
+): Row[] {
+  const columnOf = new Map<string, number>()
+  for (const [column, key] of Object.entries(mapping))
+    if (key !== '' && !columnOf.has(key)) columnOf.set(key, Number(column))
+  const out: Row[] = []
+  rows.forEach((cells, index) => {
+    if (index <= headerRow) return
+    const filled = cells
+      .map((cell, column) => ({ cell: cell.trim(), column }))
+      .filter((entry) => entry.cell !== '')
+    if (filled.length === 0) return
+    const mainColumn = columnOf.get(mainKey)
+    if (filled.length === 1 && filled[0]?.column !== mainColumn) return
+    out.push({
+      line: index + 1,
+      get: (key) => {
+        const column = columnOf.get(key)
+        return column === undefined ? '' : (cells[column] ?? '')
+      },
+      label: (key) => {
+        const column = columnOf.get(key)
+        const header = column === undefined ? '' : normalizeText(headers[column] ?? '')
+        return header || fieldLabel(kind, key)
+      },
+      has: (key) => columnOf.has(key)
+    })
+  })
+  return out
+}
+
+class VenueResolver {
+  private readonly byName = new Map<string, { id: string; name: string }>()
+  readonly created: { id: string; name: string }[] = []
+
+  constructor(
+    existing: readonly { id: string; name: string }[],
+    private readonly newId: () => string
+  ) {
+    for (const venue of existing) this.byName.set(foldForSearch(venue.name), venue)
+  }
+
+  /** The venue id for a name; venues not known yet are created once and offered to the clerk. */
+  resolve(name: string): string | null {
+    const clean = normalizeText(name)
+    if (clean === '') return null
+    const key = foldForSearch(clean)
+    const known = this.byName.get(key)
+    if (known) return known.id
+    const venue = { id: this.newId(), name: clean }
+    this.byName.set(key, venue)
+    this.created.push(venue)
+    return venue.id
+  }
+}
+
+/** Schema problems (a text too long, a number out of range) as row/field messages. */
+function schemaProblems(
+  row: Row,
+  result: z.ZodSafeParseResult<unknown>,
+  fieldOf: (path: string) => string
+): ImportProblem[] {
+  if (result.success) return []
+  return result.error.issues.map((issue) => ({
+    row: row.line,
+    field: row.label(fieldOf(String(issue.path[0] ?? ''))),
+    message:
+      issue.code === 'too_big'
+        ? `quá dài (tối đa ${String((issue as { maximum?: unknown }).maximum ?? '')} ký tự)`
+        : issue.message
+  }))
+}
+
+const text = (value: string) => normalizeText(value)
+
+function convertDelegates(
+  rows: Row[],
+  context: ImportContext,
+  venues: VenueResolver
+): Omit<ImportResult, 'newVenues' | 'totalRows'> {
+  const records: Delegate[] = []
+  const problems: ImportProblem[] = []
+  for (const row of rows) {
+    const rowProblems: ImportProblem[] = []
+    const problem = (key: string, message: string) =>
+      rowProblems.push({ row: row.line, field: row.label(key), message })
+    const name = text(row.get('name'))
+    if (name === '') problem('name', 'thiếu họ tên')
+    const roleText = text(row.get('role'))
+    const role = roleText === '' ? 'delegate' : parseRole(roleText)
+    if (role === null)
+      problem(
+        'role',
+        `vai trò không rõ: "${roleText}" (chủ trì, đồng chủ trì, khách mời, đại biểu, báo cáo viên, thư ký)`
+      )
+    const attendanceText = text(row.get('attendance'))
+    const attendance = attendanceText === '' ? 'invited' : parseAttendance(attendanceText)
+    if (attendance === null) problem('attendance', `tình trạng tham dự không rõ: "${attendanceText}"`)
+    const rank = text(row.get('rank'))
+    const deputyName = text(row.get('deputyName'))
+    const delegate = newDelegate('pending', {
+      name,
+      honorific: text(row.get('honorific')),
+      rank:
+        canonicalRank(rank) !== null && foldForSearch(rank) === foldForSearch(canonicalRank(rank) ?? '')
+          ? (canonicalRank(rank) ?? rank)
+          : rank,
+      position: text(row.get('position')),
+      partyPosts: text(row.get('partyPosts')),
+      unit: text(row.get('unit')),
+      role: role ?? 'delegate',
+      attendance: attendance ?? (deputyName !== '' ? 'deputy' : 'invited'),
+      deputyName,
+      phone: text(row.get('phone')),
+      notes: normalizeMultilineText(row.get('notes'))
+    })
+    rowProblems.push(...schemaProblems(row, delegateSchema.safeParse(delegate), (path) => path))
+    if (rowProblems.length > 0) {
+      problems.push(...rowProblems)
+      continue
+    }
+    records.push({ ...delegate, id: context.newId(), venueId: venues.resolve(row.get('venue')) })
+  }
+  return { kind: 'delegates', records, problems }
+}
+
+function parseIsMain(value: string, name: string): boolean {
+  const folded = foldForSearch(value)
+  if (folded !== '') return /^(x|co|chinh|diem cau chinh|trung tam|diem cau trung tam|1)$/.test(folded)
+  return /\b(chinh|trung tam)\b/.test(foldForSearch(name))
+}
+
+function convertVenues(
+  rows: Row[],
+  context: ImportContext,
+  people: NameIndex
+): Omit<ImportResult, 'newVenues' | 'totalRows'> {
+  const records: Venue[] = []
+  const problems: ImportProblem[] = []
+  for (const row of rows) {
+    const rowProblems: ImportProblem[] = []
+    const problem = (key: string, message: string) =>
+      rowProblems.push({ row: row.line, field: row.label(key), message })
+    const name = text(row.get('name'))
+    if (name === '') problem('name', 'thiếu tên điểm cầu')
+    const countText = text(row.get('expectedCount'))
+    const expectedCount = countText === '' ? null : parseCount(countText)
+    if (countText !== '' && expectedCount === null)
+      problem('expectedCount', `số đại biểu phải là số (nhận được "${countText}")`)
+    const chair = text(row.get('chair'))
+    const chairId = chair === '' ? null : (people.exact(chair) ?? people.mentioned(chair))
+    const notes = normalizeMultilineText(row.get('notes'))
+    const venue = newVenue('pending', {
+      name,
+      place: text(row.get('place')),
+      isMain: parseIsMain(row.get('isMain'), name),
+      chairId,
+      expectedCount,
+      techContact: text(row.get('techContact')),
+      techPhone: text(row.get('techPhone')),
+      testTime: text(row.get('testTime')),
+      // A chair not in the delegate list is kept as words, so nothing the clerk typed is lost.
+      notes:
+        chair !== '' && chairId === null ? [`Chủ trì: ${chair}`, notes].filter(Boolean).join('\n') : notes
+    })
+    rowProblems.push(
+      ...schemaProblems(row, venueSchema.safeParse(venue), (path) => (path === 'chairId' ? 'chair' : path))
+    )
+    if (rowProblems.length > 0) {
+      problems.push(...rowProblems)
+      continue
+    }
+    records.push({ ...venue, id: context.newId() })
+  }
+  return { kind: 'venues', records, problems }
+}
+
+function convertAgenda(
+  rows: Row[],
+  context: ImportContext,
+  venues: VenueResolver,
+  people: NameIndex
+): Omit<ImportResult, 'newVenues' | 'totalRows'> {
+  const problems: ImportProblem[] = []
+  const parsed: {
+    row: Row
+    start: number | null
+    end: number | null
+    duration: number | null
+    item: AgendaItem
+  }[] = []
+  for (const row of rows) {
+    const rowProblems: ImportProblem[] = []
+    const problem = (key: string, message: string) =>
+      rowProblems.push({ row: row.line, field: row.label(key), message })
+    const title = normalizeMultilineText(row.get('title'))
+    if (title === '') problem('title', 'thiếu nội dung')
+    const timeText = text(row.get('time'))
+    const range = timeText === '' ? null : parseClockRange(timeText)
+    if (timeText !== '' && range === null)
+      problem('time', `giờ không hợp lệ: "${timeText}" (viết dạng 14:00)`)
+    const durationText = text(row.get('duration'))
+    const duration = durationText === '' ? null : parseDuration(durationText)
+    if (durationText !== '' && duration === null)
+      problem('duration', `thời lượng không hợp lệ: "${durationText}" (số phút)`)
+    const presenterText = text(row.get('presenter'))
+    const kindText = text(row.get('kind'))
+    const item: AgendaItem = {
+      id: 'pending',
+      title,
+      kind: guessAgendaKind(kindText !== '' ? kindText : title),
+      durationMin: 0,
+      pinnedStart: null,
+      presenterId: presenterText === '' ? null : people.mentioned(presenterText),
+      presenterText,
+      venueId: null,
+      notes: normalizeMultilineText(row.get('notes'))
+    }
+    rowProblems.push(...schemaProblems(row, agendaItemSchema.safeParse(item), (path) => path))
+    if (rowProblems.length > 0) {
+      problems.push(...rowProblems)
+      continue
+    }
+    parsed.push({
+      row,
+      start: range?.start ?? null,
+      end: range?.end ?? null,
+      duration,
+      item: { ...item, venueId: venues.resolve(row.get('venue')) }
+    })
+  }
+  // Durations follow from the start times: each item lasts until the next one starts.
+  const records = parsed.map((entry, index) => {
+    let durationMin = entry.duration
+    if (durationMin === null && entry.start !== null && entry.end !== null)
+      durationMin = entry.end - entry.start
+    if (durationMin === null && entry.start !== null) {
+      const next = parsed.slice(index + 1).find((later) => later.start !== null)
+      if (next?.start != null) {
+        const gap = next.start - entry.start
+        if (gap < 0)
+          problems.push({
+            row: next.row.line,
+            field: next.row.label('time'),
+            message: 'giờ bắt đầu sớm hơn mục trước'
+          })
+        else if (next === parsed[index + 1]) durationMin = gap
+      }
+    }
+    return {
+      ...entry.item,
+      id: context.newId(),
+      durationMin: durationMin ?? (index === parsed.length - 1 ? DEFAULT_LAST_ITEM_MIN : 0)
+    }
+  })
+  const first = parsed.findIndex((entry) => entry.start !== null)
+  const firstEntry = parsed[first]
+  const firstRecord = records[first]
+  if (firstEntry?.start != null && firstRecord) {
+    const hours = Math.floor(firstEntry.start / 60)
+    firstRecord.pinnedStart = `${String(hours).padStart(2, '0')}:${String(firstEntry.start % 60).padStart(2, '0')}`
+  }
+  return { kind: 'agenda', records, problems }
+}
+
+function convertAwards(
+  rows: Row[],
+  context: ImportContext,
+  people: NameIndex
+): Omit<ImportResult, 'newVenues' | 'totalRows'> {
+  const records: Award[] = []
+  const problems: ImportProblem[] = []
+  for (const row of rows) {
+    const rowProblems: ImportProblem[] = []
+    const problem = (key: string, message: string) =>
+      rowProblems.push({ row: row.line, field: row.label(key), message })
+    const form = text(row.get('form'))
+    if (form === '') problem('form', 'thiếu hình thức khen thưởng')
+    const recipient = text(row.get('recipient'))
+    if (recipient === '') problem('recipient', 'thiếu tên tập thể hoặc cá nhân')
+    const rank = text(row.get('rank'))
+    const position = text(row.get('position'))
+    const typeText = text(row.get('recipientType'))
+    const parsedType = typeText === '' ? null : parseRecipientType(typeText)
+    if (typeText !== '' && parsedType === null)
+      problem('recipientType', `đối tượng không rõ: "${typeText}" (tập thể hoặc cá nhân)`)
+    const recipientType = parsedType ?? (rank !== '' || position !== '' ? 'individual' : 'collective')
+    const dateText = text(row.get('decisionDate'))
+    const decisionDate = dateText === '' ? '' : parseDate(dateText)
+    if (decisionDate === null)
+      problem('decisionDate', `ngày không hợp lệ: "${dateText}" (viết dạng 25/12/2023)`)
+    const groupText = text(row.get('group'))
+    const stageGroup = groupText === '' ? null : parseCount(groupText)
+    if (groupText !== '' && (stageGroup === null || stageGroup < 1))
+      problem('group', `nhóm phải là số từ 1 (nhận được "${groupText}")`)
+    const presenterText = text(row.get('presenter'))
+    const award: Award = {
+      id: 'pending',
+      category: guessAwardCategory(form),
+      form,
+      authority: text(row.get('authority')),
+      decisionNumber: text(row.get('decisionNumber')),
+      decisionDate: decisionDate ?? '',
+      recipientType,
+      recipient,
+      rank,
+      position,
+      unit: text(row.get('unit')),
+      delegateId: recipientType === 'individual' ? people.exact(recipient) : null,
+      achievement: normalizeMultilineText(row.get('achievement')),
+      presenterId: presenterText === '' ? null : people.mentioned(presenterText),
+      presenterText,
+      stageGroup: stageGroup !== null && stageGroup >= 1 ? stageGroup : null,
+      notes: normalizeMultilineText(row.get('notes'))
+    }
+    rowProblems.push(
+      ...schemaProblems(row, awardSchema.safeParse(award), (path) => (path === 'stageGroup' ? 'group' : path))
+    )
+    if (rowProblems.length > 0) {
+      problems.push(...rowProblems)
+      continue
+    }
+    records.push({ ...award, id: context.newId() })
+  }
+  return { kind: 'awards', records, problems }
+}
+
+const MAIN_FIELD: Record<ImportKind, string> = {
+  delegates: 'name',
+  venues: 'name',
+  agenda: 'title',
+  awards: 'recipient'
+}
+const REQUIRED: Record<ImportKind, string[]> = {
+  delegates: ['name'],
+  venues: ['name'],
+  agenda: ['title'],
+  awards: ['form', 'recipient']
+}
+
+/**
+ * Turns the rows of a table into records of one kind. Nothing is changed anywhere: the caller
+ * shows the records and problems, and applies them only when the clerk confirms. A row with any
+ * problem is left out of `records` and listed in `problems` (file row, column, message).
+ */
+export function convertRows(
+  kind: ImportKind,
+  rows: readonly (readonly string[])[],
+  headerRow: number,
+  mapping: ColumnMapping,
+  context: ImportContext
+): ImportResult {
+  const headers = rows[headerRow] ?? []
+  const mapped = new Set(Object.values(mapping))
+  const missing = REQUIRED[kind].filter((key) => !mapped.has(key))
+  if (missing.length > 0) {
+    const problems = missing.map((key) => ({
+      row: headerRow + 1,
+      field: fieldLabel(kind, key),
+      message: 'không có cột nào được gán cho trường này'
+    }))
+    return { kind, records: [], newVenues: [], problems, totalRows: 0 } as ImportResult
+  }
+  const data = dataRows(rows, headerRow, mapping, headers, kind, MAIN_FIELD[kind])
+  const venues = new VenueResolver(context.existingVenues, context.newId)
+  const people = new NameIndex(context.existingDelegates)
+  const converted =
+    kind === 'delegates'
+      ? convertDelegates(data, context, venues)
+      : kind === 'venues'
+        ? convertVenues(data, context, people)
+        : kind === 'agenda'
+          ? convertAgenda(data, context, venues, people)
+          : convertAwards(data, context, people)
+  converted.problems.sort((a, b) => a.row - b.row)
+  return { ...converted, newVenues: venues.created, totalRows: data.length } as ImportResult
+}

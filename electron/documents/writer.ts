@@ -1,0 +1,340 @@
+import PDFDocument from 'pdfkit'
+import { documentLabels, type DocumentLabels, type DocumentLang } from '../../shared/documents/documentLabels'
+import { loadFonts, type FontFace } from './fonts'
+import { A4, MARGINS, MM } from './units'
+
+/** Everything a document builder draws with: the pdfkit document, its labels and a cache of word widths. */
+export interface Writer {
+  pdf: PDFKit.PDFDocument
+  labels: DocumentLabels
+  lang: DocumentLang
+  widths: Map<string, number>
+  lineHeights: Map<string, number>
+}
+
+export interface WriterOptions {
+  fontsDir: string
+  lang: DocumentLang
+  title: string
+  landscape?: boolean
+  /** Name cards use the whole sheet. */
+  margins?: { top: number; bottom: number; left: number; right: number }
+}
+
+export function createWriter(options: WriterOptions): Writer {
+  const pdf = new PDFDocument({
+    size: [A4.width, A4.height],
+    layout: options.landscape ? 'landscape' : 'portrait',
+    margins: options.margins ?? MARGINS,
+    bufferPages: true,
+    autoFirstPage: true,
+    compress: true,
+    lang: options.lang === 'en' ? 'en-GB' : 'vi-VN',
+    info: { Title: nfc(options.title), Creator: 'HoiNghi', Producer: 'HoiNghi (pdfkit)' }
+  })
+  // Registered once per document from buffers read once per process; pdfkit parses a face on first use only.
+  const fonts = loadFonts(options.fontsDir)
+  pdf.registerFont('regular', fonts.regular)
+  pdf.registerFont('italic', fonts.italic)
+  pdf.registerFont('bold', fonts.bold)
+  pdf.registerFont('boldItalic', fonts.boldItalic)
+  pdf.font('regular').fontSize(14)
+  return { pdf, labels: documentLabels(options.lang), lang: options.lang, widths: new Map(), lineHeights: new Map() }
+}
+
+/** Text goes into the PDF as NFC whatever the caller passed: decomposed marks render and extract wrongly. */
+export function nfc(text: string): string {
+  return text.normalize('NFC')
+}
+
+export function upper(w: Writer, text: string): string {
+  return nfc(text).toLocaleUpperCase(w.lang === 'en' ? 'en' : 'vi')
+}
+
+export interface Box {
+  left: number
+  right: number
+  top: number
+  bottom: number
+  width: number
+}
+
+export function contentBox(w: Writer): Box {
+  const page = w.pdf.page
+  const left = page.margins.left
+  const right = page.width - page.margins.right
+  return { left, right, top: page.margins.top, bottom: page.height - page.margins.bottom, width: right - left }
+}
+
+export function setFont(w: Writer, face: FontFace, size: number): void {
+  w.pdf.font(face).fontSize(size)
+}
+
+export function textWidth(w: Writer, text: string, face: FontFace, size: number): number {
+  const key = `${face}\u0000${size}\u0000${text}`
+  let width = w.widths.get(key)
+  if (width === undefined) {
+    setFont(w, face, size)
+    width = w.pdf.widthOfString(text)
+    w.widths.set(key, width)
+  }
+  return width
+}
+
+export function lineHeight(w: Writer, face: FontFace, size: number): number {
+  const key = `${face}\u0000${size}`
+  let height = w.lineHeights.get(key)
+  if (height === undefined) {
+    setFont(w, face, size)
+    height = w.pdf.currentLineHeight(true)
+    w.lineHeights.set(key, height)
+  }
+  return height
+}
+
+/**
+ * Greedy word wrap with cached word widths. Tables wrap with this rather than pdfkit's
+ * LineWrapper so a cell is measured and drawn from the same lines, and each word is measured once.
+ */
+export function wrapLines(w: Writer, text: string, face: FontFace, size: number, width: number): string[] {
+  const lines: string[] = []
+  const space = textWidth(w, ' ', face, size)
+  for (const paragraph of nfc(text).split('\n')) {
+    const words = paragraph.split(' ').filter((word) => word !== '')
+    if (words.length === 0) {
+      lines.push('')
+      continue
+    }
+    if (textWidth(w, paragraph, face, size) <= width) {
+      lines.push(words.join(' '))
+      continue
+    }
+    let line = ''
+    let lineWidth = 0
+    for (const word of words) {
+      let wordWidth = textWidth(w, word, face, size)
+      let rest = word
+      // A word wider than the cell (a long phone list, a URL) is cut where it overflows.
+      while (wordWidth > width) {
+        if (line !== '') {
+          lines.push(line)
+          line = ''
+          lineWidth = 0
+        }
+        let cut = rest.length - 1
+        while (cut > 1 && textWidth(w, rest.slice(0, cut), face, size) > width) cut--
+        lines.push(rest.slice(0, cut))
+        rest = rest.slice(cut)
+        wordWidth = textWidth(w, rest, face, size)
+      }
+      if (line === '') {
+        line = rest
+        lineWidth = wordWidth
+      } else if (lineWidth + space + wordWidth <= width) {
+        line += ` ${rest}`
+        lineWidth += space + wordWidth
+      } else {
+        lines.push(line)
+        line = rest
+        lineWidth = wordWidth
+      }
+    }
+    if (line !== '') lines.push(line)
+  }
+  return lines
+}
+
+export type Align = 'left' | 'center' | 'right'
+
+/** One line at an exact position, never wrapped and never starting a new page. */
+export function drawLine(w: Writer, text: string, x: number, y: number, width: number, face: FontFace, size: number, align: Align = 'left'): void {
+  if (text === '') return
+  const measured = textWidth(w, text, face, size)
+  const dx = align === 'center' ? (width - measured) / 2 : align === 'right' ? width - measured : 0
+  setFont(w, face, size)
+  w.pdf.text(text, x + Math.max(0, dx), y, { lineBreak: false })
+}
+
+/** Wrapped lines at a position; returns the height used. */
+export function drawLines(w: Writer, lines: readonly string[], x: number, y: number, width: number, face: FontFace, size: number, align: Align = 'left'): number {
+  const height = lineHeight(w, face, size)
+  lines.forEach((line, index) => drawLine(w, line, x, y + index * height, width, face, size, align))
+  return lines.length * height
+}
+
+export function drawWrapped(w: Writer, text: string, x: number, y: number, width: number, face: FontFace, size: number, align: Align = 'left'): number {
+  return drawLines(w, wrapLines(w, text, face, size, width), x, y, width, face, size, align)
+}
+
+export function rule(w: Writer, x1: number, x2: number, y: number, thickness = 0.6): void {
+  w.pdf.save().lineWidth(thickness).moveTo(x1, y).lineTo(x2, y).stroke().restore()
+}
+
+export function addPage(w: Writer): void {
+  w.pdf.addPage()
+  w.pdf.y = contentBox(w).top
+}
+
+/** Starts a new page when the next block of `height` points would cross the bottom margin. */
+export function ensureSpace(w: Writer, height: number): void {
+  const box = contentBox(w)
+  if (w.pdf.y + height > box.bottom && w.pdf.y > box.top + 1) addPage(w)
+}
+
+export interface HeaderOptions {
+  governingBody: string
+  issuingBody: string
+  /** "CTr", "KH" …; null prints no number line. */
+  code: string | null
+  dateLine: string
+}
+
+/**
+ * The two-column header of Decree 30/2020: governing and issuing body on the left with a short
+ * rule, national title and motto on the right with a rule as long as the motto, then the number
+ * and the italic place-and-date on one line.
+ */
+export function drawHeader(w: Writer, header: HeaderOptions): void {
+  const box = contentBox(w)
+  const leftWidth = Math.round(box.width * 0.4)
+  const rightX = box.left + leftWidth
+  const rightWidth = box.right - rightX
+  let y = box.top
+
+  let leftY = y
+  if (header.governingBody.trim() !== '') leftY += drawWrapped(w, upper(w, header.governingBody), box.left, leftY, leftWidth, 'regular', 13, 'center')
+  if (header.issuingBody.trim() !== '') {
+    const lines = wrapLines(w, upper(w, header.issuingBody), 'bold', 13, leftWidth)
+    leftY += drawLines(w, lines, box.left, leftY, leftWidth, 'bold', 13, 'center')
+    const widest = Math.max(...lines.map((line) => textWidth(w, line, 'bold', 13)))
+    const ruleWidth = Math.max(40, widest / 3)
+    rule(w, box.left + (leftWidth - ruleWidth) / 2, box.left + (leftWidth + ruleWidth) / 2, leftY + 1)
+    leftY += 4
+  }
+
+  const titleSize = textWidth(w, w.labels.nationalTitle, 'bold', 13) <= rightWidth ? 13 : 12
+  let rightY = y + drawLine2(w, w.labels.nationalTitle, rightX, y, rightWidth, 'bold', titleSize)
+  const motto = w.labels.motto
+  const mottoWidth = textWidth(w, motto, 'bold', 14)
+  rightY += drawLine2(w, motto, rightX, rightY, rightWidth, 'bold', 14)
+  rule(w, rightX + (rightWidth - mottoWidth) / 2, rightX + (rightWidth + mottoWidth) / 2, rightY + 1)
+  rightY += 4
+
+  y = Math.max(leftY, rightY) + 8
+  const issuer = header.issuingBody.trim() !== '' ? issuerCode(header.issuingBody) : ''
+  if (header.code) {
+    const blank = '\u2002\u2002\u2002\u2002'
+    drawLine(w, `${w.labels.numberPrefix}:${blank}/${header.code}${issuer ? `-${issuer}` : ''}`, box.left, y + 1, leftWidth, 'regular', 13, 'center')
+  }
+  const dateHeight = drawWrapped(w, header.dateLine, rightX, y, rightWidth, 'italic', 14, 'center')
+  w.pdf.y = y + dateHeight + 16
+}
+
+function drawLine2(w: Writer, text: string, x: number, y: number, width: number, face: FontFace, size: number): number {
+  drawLine(w, text, x, y, width, face, size, 'center')
+  return lineHeight(w, face, size)
+}
+
+/** "UBND tỉnh Hà Tĩnh" → "UBND", "Bộ CHQS tỉnh Hà Tĩnh" → "BCHQS": the code after the document number. */
+export function issuerCode(issuingBody: string): string {
+  const folded = nfc(issuingBody).normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd').toLowerCase()
+  // The codes these offices actually use, which initials alone would get wrong.
+  if (/^bo (chi huy quan su|chqs)/.test(folded)) return 'BCH'
+  if (/^bo chi huy (bo doi bien phong|bdbp)/.test(folded)) return 'BCH'
+  if (/^cong an/.test(folded)) return 'CAT'
+  const words = nfc(issuingBody).trim().split(/\s+/)
+  let code = ''
+  for (const word of words) {
+    if (/^(tỉnh|huyện|thành|quận|xã|thị|phường|TP\.?)$/u.test(word)) break
+    if (word.length >= 2 && word === word.toLocaleUpperCase('vi')) code += word
+    else if (/^\p{Lu}/u.test(word)) code += word.charAt(0)
+  }
+  return code || 'VP'
+}
+
+/** Bold upper-case title, bold subject line under it with a short rule. */
+export function drawTitle(w: Writer, title: string, subject: string): void {
+  const box = contentBox(w)
+  let y = w.pdf.y
+  y += drawWrapped(w, upper(w, title), box.left, y, box.width, 'bold', 14, 'center')
+  if (subject.trim() !== '') {
+    const lines = wrapLines(w, nfc(subject), 'bold', 14, box.width * 0.9)
+    y += drawLines(w, lines, box.left, y, box.width, 'bold', 14, 'center')
+  }
+  const ruleWidth = Math.min(box.width / 3, 120)
+  rule(w, box.left + (box.width - ruleWidth) / 2, box.left + (box.width + ruleWidth) / 2, y + 2)
+  w.pdf.y = y + 16
+}
+
+/** Body text: 14 pt, justified, first-line indent 1 cm, 6 pt between paragraphs; flows across pages. */
+export function drawParagraph(w: Writer, text: string, options: { face?: FontFace; indent?: number; align?: 'justify' | 'left' | 'center' } = {}): void {
+  const box = contentBox(w)
+  const face = options.face ?? 'regular'
+  ensureSpace(w, lineHeight(w, face, 14))
+  setFont(w, face, 14)
+  for (const paragraph of nfc(text).split('\n').filter((line) => line.trim() !== '')) {
+    w.pdf.text(paragraph, box.left, w.pdf.y, {
+      width: box.width,
+      align: options.align ?? 'justify',
+      indent: options.indent ?? 10 * MM,
+      paragraphGap: 6,
+      lineGap: 1.5
+    })
+  }
+}
+
+export interface SignatureOptions {
+  signerTitle: string
+  signerName: string
+  recipients: readonly string[]
+}
+
+/** "Nơi nhận" on the left (bold italic 12, list 11), signer's title and name on the right. */
+export function drawSignature(w: Writer, signature: SignatureOptions): void {
+  if (signature.signerTitle.trim() === '' && signature.signerName.trim() === '' && signature.recipients.length === 0) return
+  const box = contentBox(w)
+  const recipientLines = signature.recipients.length + 2
+  ensureSpace(w, Math.max(150, recipientLines * lineHeight(w, 'regular', 11) + 20))
+  const y = w.pdf.y + 10
+  const leftWidth = box.width * 0.45
+  let leftY = y
+  leftY += drawWrapped(w, w.labels.recipients, box.left, leftY, leftWidth, 'boldItalic', 12)
+  for (const recipient of [...signature.recipients, w.labels.archive]) {
+    leftY += drawWrapped(w, `- ${nfc(recipient)}`, box.left, leftY, leftWidth, 'regular', 11)
+  }
+  const rightX = box.left + leftWidth
+  const rightWidth = box.width - leftWidth
+  let rightY = y
+  rightY += drawWrapped(w, upper(w, signature.signerTitle), rightX, rightY, rightWidth, 'bold', 14, 'center')
+  rightY += 80
+  rightY += drawWrapped(w, nfc(signature.signerName), rightX, rightY, rightWidth, 'bold', 14, 'center')
+  w.pdf.y = Math.max(leftY, rightY) + 6
+}
+
+/** Page numbers centred in the top margin from page 2 on, then the finished file. */
+export function finish(w: Writer, options: { pageNumbers?: boolean } = {}): Promise<Uint8Array> {
+  const pdf = w.pdf
+  const chunks: Buffer[] = []
+  const done = new Promise<Uint8Array>((resolve, reject) => {
+    pdf.on('data', (chunk: Buffer) => chunks.push(chunk))
+    pdf.on('end', () => {
+      const buffer = Buffer.concat(chunks)
+      resolve(new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength))
+    })
+    pdf.on('error', reject)
+  })
+  const range = pdf.bufferedPageRange()
+  if (options.pageNumbers !== false) {
+    for (let index = 1; index < range.count; index++) {
+      const page = pdf.switchToPage(range.start + index)
+      // Writing inside the margin with the margins in force makes pdfkit add a blank page.
+      const saved = page.margins
+      page.margins = { top: 0, bottom: 0, left: 0, right: 0 }
+      const label = String(index + 1)
+      drawLine(w, label, 0, 10 * MM, page.width, 'regular', 13, 'center')
+      page.margins = saved
+    }
+  }
+  pdf.end()
+  return done
+}

@@ -15,12 +15,21 @@ export interface MigrationResult {
 /** Brings parsed JSON of any known older version up to the current schema version. */
 export function migrateToCurrent(raw: unknown, file?: string): MigrationResult {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new AppError({ code: 'invalid-file', message: 'không phải tệp hội nghị (không có đối tượng JSON)', file })
+    throw new AppError({
+      code: 'invalid-file',
+      message: 'không phải tệp hội nghị (không có đối tượng JSON)',
+      file
+    })
   }
   let doc = raw as Record<string, unknown>
   const version = doc['schemaVersion']
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    throw new AppError({ code: 'invalid-file', message: 'thiếu hoặc sai schemaVersion', file, field: 'schemaVersion' })
+    throw new AppError({
+      code: 'invalid-file',
+      message: 'thiếu hoặc sai schemaVersion',
+      file,
+      field: 'schemaVersion'
+    })
   }
   if (version > CURRENT_SCHEMA_VERSION) {
     throw new AppError({
@@ -34,7 +43,12 @@ export function migrateToCurrent(raw: unknown, file?: string): MigrationResult {
   let current = version
   while (current < CURRENT_SCHEMA_VERSION) {
     const step = MIGRATIONS.find((migration) => migration.from === current)
-    if (!step) throw new AppError({ code: 'internal', message: `không có bước chuyển đổi từ phiên bản ${current}`, file })
+    if (!step)
+      throw new AppError({
+        code: 'internal',
+        message: `không có bước chuyển đổi từ phiên bản ${current}`,
+        file
+      })
     doc = step.up(doc)
     applied.push(step.name)
     current += 1

@@ -43,7 +43,15 @@ export const venueSchema = z.object({
 })
 export type Venue = z.infer<typeof venueSchema>
 
-export const delegateRoles = ['chair', 'co-chair', 'guest', 'delegate', 'reporter', 'secretary', 'other'] as const
+export const delegateRoles = [
+  'chair',
+  'co-chair',
+  'guest',
+  'delegate',
+  'reporter',
+  'secretary',
+  'other'
+] as const
 export type DelegateRole = (typeof delegateRoles)[number]
 export const attendanceStates = ['invited', 'confirmed', 'declined', 'deputy'] as const
 export type Attendance = (typeof attendanceStates)[number]
@@ -83,7 +91,11 @@ export const agendaItemSchema = z.object({
   id,
   title: text(1000),
   kind: z.enum(agendaKinds),
-  durationMin: z.number().int().min(0).max(24 * 60),
+  durationMin: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60),
   /** A start time the clerk fixed; later items flow from it. */
   pinnedStart: timeOfDay.nullable(),
   presenterId: id.nullable(),

@@ -20,13 +20,7 @@ export const DEFAULT_AWARD_TITLES = [
   'Chiến sĩ thi đua',
   'Chiến sĩ tiên tiến'
 ]
-export const DEFAULT_AWARD_FORMS = [
-  'Huân chương',
-  'Huy chương',
-  'Kỷ niệm chương',
-  'Bằng khen',
-  'Giấy khen'
-]
+export const DEFAULT_AWARD_FORMS = ['Huân chương', 'Huy chương', 'Kỷ niệm chương', 'Bằng khen', 'Giấy khen']
 
 export function defaultAwardSettings(): AwardSettings {
   return { groupSize: 10, titles: [...DEFAULT_AWARD_TITLES], forms: [...DEFAULT_AWARD_FORMS] }

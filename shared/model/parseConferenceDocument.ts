@@ -18,19 +18,34 @@ export function parseConferenceText(text: string, file?: string): ParsedConferen
     raw = JSON.parse(text)
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    throw new AppError({ code: 'invalid-file', message: `không phải JSON hợp lệ (có thể bị cắt cụt): ${reason}`, file })
+    throw new AppError({
+      code: 'invalid-file',
+      message: `không phải JSON hợp lệ (có thể bị cắt cụt): ${reason}`,
+      file
+    })
   }
   return parseConferenceValue(raw, file)
 }
 
 export function parseConferenceValue(raw: unknown, file?: string): ParsedConference {
-  if (raw !== null && typeof raw === 'object' && (raw as Record<string, unknown>)['format'] !== 'hoinghi.conference') {
-    throw new AppError({ code: 'invalid-file', message: 'không phải tệp hội nghị HoiNghi (thiếu "format": "hoinghi.conference")', file, field: 'format' })
+  if (
+    raw !== null &&
+    typeof raw === 'object' &&
+    (raw as Record<string, unknown>)['format'] !== 'hoinghi.conference'
+  ) {
+    throw new AppError({
+      code: 'invalid-file',
+      message: 'không phải tệp hội nghị HoiNghi (thiếu "format": "hoinghi.conference")',
+      file,
+      field: 'format'
+    })
   }
   const { doc, fromVersion, applied } = migrateToCurrent(raw, file)
   const result = conferenceDocumentSchema.safeParse(doc)
   if (!result.success) {
-    const details = result.error.issues.slice(0, 20).map((issue) => `${issue.path.join('.') || '(gốc)'}: ${issue.message}`)
+    const details = result.error.issues
+      .slice(0, 20)
+      .map((issue) => `${issue.path.join('.') || '(gốc)'}: ${issue.message}`)
     const first = result.error.issues[0]
     throw new AppError({
       code: 'invalid-file',

@@ -134,7 +134,7 @@ export function exportTable(
       title: item.title,
       kind: item.kind,
       kindLabel: agendaKindLabelVi(item.kind),
-      presenter: personName(item.presenterId, item.presenterText),
+      presenter: item.presenterText || personName(item.presenterId, ''),
       venue: item.venueId !== null ? (venueName.get(item.venueId) ?? '') : '',
       pinned: item.pinnedStart !== null,
       notes: item.notes
@@ -189,7 +189,7 @@ export function exportTable(
     achievement: a.achievement,
     decision: a.decisionNumber,
     decisionDate: a.decisionDate,
-    presenter: personName(a.presenterId, a.presenterText),
+    presenter: a.presenterText || personName(a.presenterId, ''),
     group: groupOf.get(a.id) ?? a.stageGroup,
     notes: a.notes
   }))

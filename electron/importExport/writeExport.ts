@@ -1,0 +1,69 @@
+import ExcelJS from 'exceljs'
+import { buildCsv } from '../../shared/importExport/csvText'
+import { escapeFormula } from '../../shared/importExport/escapeFormula'
+import type { ExportTable } from '../../shared/importExport/exportTable'
+import { durableWrite } from '../storage/durableWrite'
+
+export const exportFormats = ['csv', 'xlsx', 'json'] as const
+export type ExportFormat = (typeof exportFormats)[number]
+
+const THIN = { style: 'thin' as const }
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN }
+
+/** A list as Excel users expect it: title merged across, bold bordered header, widths, frozen header. */
+export async function buildXlsx(table: ExportTable, sheetName: string): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook()
+  workbook.creator = 'HoiNghi'
+  const sheet = workbook.addWorksheet(sheetName.slice(0, 31), {
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '3:3'
+    },
+    views: [{ state: 'frozen', ySplit: 3 }]
+  })
+  const columns = table.headers.length
+  sheet.columns = table.widths.map((width) => ({ width }))
+  const title = sheet.getRow(1)
+  title.getCell(1).value = escapeFormula(table.title)
+  title.font = { name: 'Times New Roman', size: 14, bold: true }
+  title.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true }
+  title.height = 36
+  sheet.mergeCells(1, 1, 1, columns)
+  const header = sheet.getRow(3)
+  table.headers.forEach((text, index) => {
+    const cell = header.getCell(index + 1)
+    cell.value = escapeFormula(text)
+    cell.font = { name: 'Times New Roman', size: 12, bold: true }
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true }
+    cell.border = BORDER
+  })
+  table.rows.forEach((row, rowIndex) => {
+    const line = sheet.getRow(4 + rowIndex)
+    row.forEach((text, index) => {
+      const cell = line.getCell(index + 1)
+      // Always a string cell: Excel never evaluates those, and the apostrophe guards a later edit.
+      cell.value = escapeFormula(text)
+      cell.font = { name: 'Times New Roman', size: 12 }
+      cell.alignment = { vertical: 'top', wrapText: true, horizontal: index === 0 ? 'center' : 'left' }
+      cell.border = BORDER
+    })
+  })
+  return Buffer.from(await workbook.xlsx.writeBuffer())
+}
+
+/** Writes the table in the chosen format, atomically; returns the number of rows written. */
+export async function writeExport(
+  path: string,
+  table: ExportTable,
+  format: ExportFormat,
+  sheetName = 'Danh sách'
+): Promise<number> {
+  if (format === 'csv') await durableWrite(path, buildCsv([table.headers, ...table.rows]))
+  else if (format === 'json') await durableWrite(path, `${JSON.stringify(table.objects, null, 2)}\n`)
+  else await durableWrite(path, await buildXlsx(table, sheetName))
+  return table.rows.length
+}

@@ -109,6 +109,7 @@ export const conferenceHandlers: HandlerMap<
       const reason = adapter.migratedFrom !== null ? 'migration' : 'open'
       await ctx.store.snapshots.take(entry.db.data.id, adapter.lastReadRaw, reason).catch(() => null)
     }
+    await ctx.store.snapshots.rememberKey(input.key, entry.db.data.id).catch(() => undefined)
     const lock = ctx.store.lockState(file)
     return {
       key: input.key,

@@ -39,7 +39,7 @@ export async function conferenceIdFor(store: ConferenceStore, file: string, key:
       // not readable as JSON: try the next source
     }
   }
-  return null
+  return store.snapshots.recallKey(key)
 }
 
 /** Valid versions to restore from, newest first: the `.bak` beside the file, then the snapshots. */

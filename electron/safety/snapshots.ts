@@ -112,6 +112,25 @@ export class SnapshotStore {
     return (await this.take(conferenceId, content, 'edit')).snapshotId
   }
 
+  /**
+   * Remembers which conference an "ext-" key held, so its snapshots stay findable when the file
+   * later turns up too broken to name its own id.
+   */
+  async rememberKey(key: string, conferenceId: string): Promise<void> {
+    if (!/^ext-[a-z0-9-]{1,64}$/.test(key)) return
+    const file = join(this.root, '_keys', `${key}.txt`)
+    const known = await fs.readFile(file, 'utf8').catch(() => null)
+    if (known === conferenceId) return
+    await fs.mkdir(join(this.root, '_keys'), { recursive: true })
+    await durableWrite(file, conferenceId)
+  }
+
+  async recallKey(key: string): Promise<string | null> {
+    if (!/^ext-[a-z0-9-]{1,64}$/.test(key)) return null
+    const id = await fs.readFile(join(this.root, '_keys', `${key}.txt`), 'utf8').catch(() => null)
+    return id && id.length > 0 && id.length <= 64 ? id : null
+  }
+
   /** Snapshot ids, newest first. */
   async ids(conferenceId: string): Promise<string[]> {
     let names: string[]

@@ -1,0 +1,70 @@
+import { promises as fs } from 'node:fs'
+import { basename, join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { documentGroups, listDocuments, type DocumentGroup } from '../../../shared/documents/documentCatalog'
+import { AppError, formatAppError } from '../../../shared/errors/appError'
+import { parseConferenceText } from '../../../shared/model/parseConferenceDocument'
+import { defaultFontsDir } from '../../documents/fontsDir'
+import { renderDocument } from '../../documents/renderDocument'
+import { writeDocumentFile } from '../../documents/writeDocuments'
+import { MAX_CONFERENCE_BYTES } from '../../storage/conferenceFileAdapter'
+import { EXIT_BAD_INPUT, EXIT_OK, UsageError, type CliCommand } from '../cliIo'
+
+const USAGE = `hoinghi render <file> --out <dir> [--docs ${documentGroups.join(',')}] [--lang vi|en]`
+
+function parseDocs(value: string | undefined): Set<DocumentGroup> {
+  if (value === undefined) return new Set(documentGroups)
+  const names = value.split(',').map((name) => name.trim()).filter((name) => name !== '')
+  const unknown = names.filter((name) => !(documentGroups as readonly string[]).includes(name))
+  if (names.length === 0 || unknown.length > 0) throw new UsageError(`tài liệu không có: ${unknown.join(', ') || '(trống)'} (có: ${documentGroups.join(', ')})`)
+  return new Set(names as DocumentGroup[])
+}
+
+/** Writes one PDF per document into --out and prints each path; never writes anything for an invalid file. */
+export const renderCommand: CliCommand = {
+  name: 'render',
+  usage: USAGE,
+  async run(args, io) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { out: { type: 'string' }, docs: { type: 'string' }, lang: { type: 'string' } }
+    })
+    if (positionals.length !== 1) throw new UsageError('cần đúng một tệp hội nghị')
+    if (!values.out) throw new UsageError('thiếu --out <thư mục>')
+    if (values.lang !== undefined && values.lang !== 'vi' && values.lang !== 'en') throw new UsageError(`--lang phải là vi hoặc en, không phải "${values.lang}"`)
+    const groups = parseDocs(values.docs)
+    const file = resolve(io.cwd, positionals[0] ?? '')
+    const out = resolve(io.cwd, values.out)
+    const name = basename(file)
+
+    let text: string
+    try {
+      const stat = await fs.stat(file)
+      if (stat.size > MAX_CONFERENCE_BYTES) throw new AppError({ code: 'invalid-file', message: `tệp quá lớn (${stat.size} byte)`, file: name })
+      text = await fs.readFile(file, 'utf8')
+    } catch (error) {
+      if (error instanceof AppError) throw error
+      const code = (error as NodeJS.ErrnoException).code
+      io.err(`${name}: ${code === 'ENOENT' ? 'không tìm thấy tệp' : error instanceof Error ? error.message : String(error)}`)
+      return EXIT_BAD_INPUT
+    }
+    let doc
+    try {
+      doc = parseConferenceText(text, name).doc
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error
+      // One line: scripts read the first line of stderr.
+      io.err(formatAppError(error.toData()).split('\n')[0] ?? error.message)
+      return EXIT_BAD_INPUT
+    }
+    const lang = values.lang === 'vi' || values.lang === 'en' ? values.lang : doc.documents.labelLang
+    const fontsDir = defaultFontsDir([join(io.cwd, 'resources', 'fonts')])
+    for (const entry of listDocuments(doc, lang)) {
+      if (!groups.has(entry.group)) continue
+      const bytes = await renderDocument(doc, entry.request, { fontsDir, lang })
+      io.out(await writeDocumentFile(out, entry, bytes))
+    }
+    return EXIT_OK
+  }
+}

@@ -52,7 +52,8 @@ const compiled = KEYWORDS.map(([kind, words]) => ({
 
 /** The kind of an agenda line from its title, diacritic-insensitively ("Trao cờ thi đua …" → 'awards'). */
 export function guessAgendaKind(title: string): AgendaKind {
-  // Folding makes "trào" (phong trào, movement) look like "trao" (to hand over), and "trao đổi" is an exchange: take them out first.
+  // Folding makes "trào" (phong trào, movement) look like "trao" (to hand over), and "trao đổi" is
+  // an exchange: take both out before matching.
   const padded = ` ${foldForSearch(title).replace(/[^a-z0-9]+/g, ' ')} `
     .replace(/ phong trao /g, ' phong-trao ')
     .replace(/ trao doi /g, ' trao-doi ')

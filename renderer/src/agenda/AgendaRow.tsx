@@ -1,0 +1,167 @@
+import { useTranslation } from 'react-i18next'
+import type { AgendaTiming, AgendaWarning } from '../../../shared/agenda/computeAgendaTimes'
+import { agendaKindLabelVi, guessAgendaKind } from '../../../shared/agenda/agendaKinds'
+import { agendaKinds, type AgendaItem, type Delegate, type Venue } from '../../../shared/model/conference'
+import { DragHandle, SortableRow } from '../components/SortableRows'
+import { CellNumber, CellText } from './CellInputs'
+import { DelegatePicker } from './DelegatePicker'
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
+
+export interface AgendaRowProps {
+  item: AgendaItem
+  index: number
+  count: number
+  timing: AgendaTiming | undefined
+  warnings: readonly AgendaWarning[]
+  delegates: readonly Delegate[]
+  venues: readonly Venue[]
+  readOnly: boolean
+  onPatch: (patch: Partial<AgendaItem>, field?: string) => void
+  onMove: (from: number, to: number) => void
+  onInsertBelow: () => void
+  onDelete: () => void
+}
+
+export function AgendaRow(props: AgendaRowProps) {
+  const { item, index, count, timing, warnings, delegates, venues, readOnly, onPatch } = props
+  const { t } = useTranslation('agenda')
+  const n = index + 1
+  const kindLabel = (kind: AgendaItem['kind']) => t(`kinds.${kind}`, { defaultValue: agendaKindLabelVi(kind) })
+  const warningText = warnings.map((warning) => t(`warnings.${warning.kind}`, warningValues(warning))).join(' ')
+  return (
+    <SortableRow
+      id={item.id}
+      index={index}
+      count={count}
+      onMove={props.onMove}
+      className={warnings.length > 0 ? 'agenda-row has-warning' : 'agenda-row'}
+    >
+      {(handle) => (
+        <>
+          <td className="grip">
+            <DragHandle {...handle} label={t('row.drag', { n })} disabled={readOnly} />
+          </td>
+          <td className="num">{n}</td>
+          <td className="time-cell">
+            <span className="computed-time" data-testid="agenda-time">
+              {timing && timing.start !== '' ? `${timing.start}–${timing.end}` : '—'}
+            </span>
+            <label className="pin">
+              <input
+                type="checkbox"
+                checked={item.pinnedStart !== null}
+                disabled={readOnly}
+                aria-label={t('row.pin', { n })}
+                onChange={(event) =>
+                  onPatch({ pinnedStart: event.target.checked ? timing?.start || '08:00' : null })
+                }
+              />
+              {t('row.pinShort')}
+            </label>
+            {item.pinnedStart !== null && (
+              <input
+                type="time"
+                className="pin-time"
+                aria-label={t('row.pinnedStart', { n })}
+                value={item.pinnedStart}
+                disabled={readOnly}
+                onChange={(event) => {
+                  if (TIME.test(event.target.value)) onPatch({ pinnedStart: event.target.value }, 'pinnedStart')
+                }}
+              />
+            )}
+          </td>
+          <td className="title-cell">
+            <CellText
+              label={t('row.title', { n })}
+              className="agenda-title"
+              value={item.title}
+              disabled={readOnly}
+              multiline
+              onChange={(title) => onPatch({ title }, 'title')}
+            />
+            {warningText && (
+              <p className="row-warning" role="note">
+                ⚠ {warningText}
+              </p>
+            )}
+          </td>
+          <td>
+            <select
+              aria-label={t('row.kind', { n })}
+              value={item.kind}
+              disabled={readOnly}
+              onChange={(event) => onPatch({ kind: event.target.value as AgendaItem['kind'] })}
+            >
+              {agendaKinds.map((kind) => (
+                <option key={kind} value={kind}>
+                  {kindLabel(kind)}
+                </option>
+              ))}
+            </select>
+            {item.kind === 'other' && item.title.trim() !== '' && guessAgendaKind(item.title) !== 'other' && (
+              <button
+                className="link small suggest"
+                disabled={readOnly}
+                onClick={() => onPatch({ kind: guessAgendaKind(item.title) })}
+              >
+                {t('row.suggestKind', { kind: kindLabel(guessAgendaKind(item.title)) })}
+              </button>
+            )}
+          </td>
+          <td className="num">
+            <CellNumber
+              label={t('row.duration', { n })}
+              value={item.durationMin}
+              max={24 * 60}
+              disabled={readOnly}
+              onChange={(durationMin) => onPatch({ durationMin }, 'durationMin')}
+            />
+          </td>
+          <td>
+            <DelegatePicker
+              label={t('row.presenter', { n })}
+              delegates={delegates}
+              value={{ delegateId: item.presenterId, text: item.presenterText }}
+              disabled={readOnly}
+              onChange={({ delegateId, text }) => onPatch({ presenterId: delegateId, presenterText: text }, 'presenter')}
+            />
+          </td>
+          <td>
+            <select
+              aria-label={t('row.venue', { n })}
+              value={item.venueId ?? ''}
+              disabled={readOnly}
+              onChange={(event) => onPatch({ venueId: event.target.value === '' ? null : event.target.value })}
+            >
+              <option value="">{t('row.noVenue')}</option>
+              {venues.map((venue) => (
+                <option key={venue.id} value={venue.id}>
+                  {venue.name}
+                </option>
+              ))}
+            </select>
+          </td>
+          <td>
+            <CellText label={t('row.notes', { n })} value={item.notes} disabled={readOnly} onChange={(notes) => onPatch({ notes }, 'notes')} />
+          </td>
+          <td className="row-actions">
+            <button onClick={props.onInsertBelow} disabled={readOnly} aria-label={t('row.insertBelow', { n })} title={t('row.insertBelow', { n })}>
+              +
+            </button>
+            <button className="danger" onClick={props.onDelete} disabled={readOnly} aria-label={t('row.delete', { n })} title={t('row.delete', { n })}>
+              ✕
+            </button>
+          </td>
+        </>
+      )}
+    </SortableRow>
+  )
+}
+
+export function warningValues(warning: AgendaWarning): Record<string, number> {
+  if (warning.kind === 'overrun') return { minutes: warning.minutesOver }
+  if (warning.kind === 'pinned-conflict') return { minutes: warning.minutesLate }
+  return {}
+}

@@ -16,7 +16,8 @@ function walk(value: unknown, multiline: boolean): unknown {
   if (Array.isArray(value)) return value.map((item) => walk(item, multiline))
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {}
-    for (const [key, item] of Object.entries(value)) out[key] = walk(item, multiline || MULTILINE_KEYS.has(key))
+    for (const [key, item] of Object.entries(value))
+      out[key] = walk(item, multiline || MULTILINE_KEYS.has(key))
     return out
   }
   return value

@@ -131,7 +131,12 @@ export class ConferenceSession {
 
   private commit(doc: ConferenceDocument): void {
     this.dirty = true
-    this.set({ doc, canUndo: this.past.length > 0, canRedo: this.future.length > 0, saveState: this.inFlight ? 'saving' : 'pending' })
+    this.set({
+      doc,
+      canUndo: this.past.length > 0,
+      canRedo: this.future.length > 0,
+      saveState: this.inFlight ? 'saving' : 'pending'
+    })
     this.schedule()
   }
 

@@ -1,0 +1,81 @@
+import { promises as fs } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { tempDir } from '../../tests/safety/support/testContext'
+import { runCli } from './runCli'
+
+async function cli(args: string[], cwd: string) {
+  const out: string[] = []
+  const err: string[] = []
+  const code = await runCli(args, {
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+    cwd,
+    env: {}
+  })
+  return { code, out, err }
+}
+
+const TITLE = 'Hội nghị tổng kết công tác quốc phòng, an ninh năm 2023'
+
+describe('hoinghi new / validate', () => {
+  it('writes a valid file that validate accepts', async () => {
+    const dir = await tempDir('hoinghi-cli-')
+    const created = await cli(
+      ['new', 'x.hoinghi.json', '--title', TITLE, '--date', '2023-12-26', '--place', 'Hà Tĩnh'],
+      dir
+    )
+    expect(created).toMatchObject({ code: 0, err: [] })
+    const stored = JSON.parse(await fs.readFile(join(dir, 'x.hoinghi.json'), 'utf8')) as {
+      format: string
+      conference: { title: string; date: string }
+    }
+    expect(stored.format).toBe('hoinghi.conference')
+    expect(stored.conference).toMatchObject({ title: TITLE, date: '2023-12-26' })
+    const validated = await cli(['validate', 'x.hoinghi.json'], dir)
+    expect(validated.code).toBe(0)
+    expect(validated.out[0]).toContain('hợp lệ')
+  })
+
+  it('rejects a truncated copy with exit 1, one clear line, and leaves it untouched', async () => {
+    const dir = await tempDir('hoinghi-cli-')
+    await cli(['new', 'x.hoinghi.json', '--title', TITLE], dir)
+    const truncated = (await fs.readFile(join(dir, 'x.hoinghi.json'))).subarray(0, 200)
+    await fs.writeFile(join(dir, 'cut.hoinghi.json'), truncated)
+    const result = await cli(['validate', 'cut.hoinghi.json'], dir)
+    expect(result.code).toBe(1)
+    expect(result.err).toHaveLength(1)
+    expect(result.err[0]).toMatch(/^cut\.hoinghi\.json: không phải JSON hợp lệ/)
+    expect(await fs.readFile(join(dir, 'cut.hoinghi.json'))).toEqual(truncated)
+  })
+
+  it('never overwrites an existing file with new', async () => {
+    const dir = await tempDir('hoinghi-cli-')
+    await fs.writeFile(join(dir, 'x.hoinghi.json'), 'dữ liệu cũ')
+    const result = await cli(['new', 'x.hoinghi.json', '--title', TITLE], dir)
+    expect(result.code).toBe(1)
+    expect(result.err[0]).toMatch(/x\.hoinghi\.json: .*không ghi đè/)
+    expect(await fs.readFile(join(dir, 'x.hoinghi.json'), 'utf8')).toBe('dữ liệu cũ')
+  })
+
+  it.each([
+    [[]],
+    [['new', 'x.hoinghi.json']],
+    [['new', '--title', 'Hội nghị']],
+    [['validate']],
+    [['frobnicate']],
+    [['new', 'x.json', '--title', 'A', '--bogus']]
+  ])('exits 2 on bad usage: %j', async (args) => {
+    const result = await cli(args, await tempDir('hoinghi-cli-'))
+    expect(result.code).toBe(2)
+  })
+
+  it('exits 1 naming the field for a bad date', async () => {
+    const result = await cli(
+      ['new', 'x.hoinghi.json', '--title', TITLE, '--date', '26/12/2023'],
+      await tempDir('hoinghi-cli-')
+    )
+    expect(result.code).toBe(1)
+    expect(result.err[0]).toMatch(/--date/)
+  })
+})

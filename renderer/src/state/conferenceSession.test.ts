@@ -1,0 +1,103 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { ConferenceDocument } from '../../../shared/model/conference'
+import { newConferenceDocument } from '../../../shared/model/defaults'
+import { ConferenceSession } from './conferenceSession'
+
+function setup(saver = vi.fn(async () => ({ savedAt: '2023-12-26T07:00:00.000Z' }))) {
+  let clock = 0
+  const doc = newConferenceDocument(
+    'hatinh2023',
+    { title: 'Hội nghị tổng kết năm 2023' },
+    new Date('2023-12-01T00:00:00Z')
+  )
+  const session = new ConferenceSession(
+    { key: 'hatinh2023', doc, readOnly: false, lockHolder: null, migratedFrom: null, fileName: 'x' },
+    saver,
+    400,
+    () => clock
+  )
+  const setPlace = (place: string) =>
+    session.update(
+      (current: ConferenceDocument) => ({ ...current, conference: { ...current.conference, place } }),
+      { coalesceKey: 'place' }
+    )
+  return { session, saver, setPlace, tick: (ms: number) => (clock += ms) }
+}
+
+describe('ConferenceSession', () => {
+  beforeEach(() => vi.useFakeTimers())
+  afterEach(() => vi.useRealTimers())
+
+  it('coalesces typing in one field into one undo step, and undo/redo walk the history', () => {
+    const { session, setPlace, tick } = setup()
+    setPlace('H')
+    tick(100)
+    setPlace('Hà')
+    tick(100)
+    setPlace('Hà Tĩnh')
+    expect(session.getSnapshot().canUndo).toBe(true)
+    session.undo()
+    expect(session.doc.conference.place).toBe('')
+    expect(session.getSnapshot().canUndo).toBe(false)
+    session.redo()
+    expect(session.doc.conference.place).toBe('Hà Tĩnh')
+  })
+
+  it('starts a new undo step after a pause or in another field', () => {
+    const { session, setPlace, tick } = setup()
+    setPlace('Hà Tĩnh')
+    tick(5000)
+    setPlace('Nghệ An')
+    session.update((current) => ({ ...current, conference: { ...current.conference, period: 'năm 2023' } }), {
+      coalesceKey: 'period'
+    })
+    session.undo()
+    expect(session.doc.conference).toMatchObject({ place: 'Nghệ An', period: '' })
+    session.undo()
+    expect(session.doc.conference.place).toBe('Hà Tĩnh')
+  })
+
+  it('autosaves within a second of the last edit, once, with the latest document', async () => {
+    const { session, saver, setPlace } = setup()
+    setPlace('Hà Tĩnh')
+    expect(session.getSnapshot().saveState).toBe('pending')
+    await vi.advanceTimersByTimeAsync(399)
+    expect(saver).not.toHaveBeenCalled()
+    await vi.advanceTimersByTimeAsync(10)
+    expect(saver).toHaveBeenCalledTimes(1)
+    expect(saver.mock.calls[0]?.[1]).toMatchObject({ conference: { place: 'Hà Tĩnh' } })
+    expect(session.getSnapshot().saveState).toBe('saved')
+  })
+
+  it('keeps an edit that failed to save and saves it on flush', async () => {
+    const saver = vi.fn().mockRejectedValueOnce(new Error('EBUSY')).mockResolvedValue({ savedAt: 'x' })
+    const { session, setPlace } = setup(saver)
+    setPlace('Hà Tĩnh')
+    await vi.advanceTimersByTimeAsync(500)
+    expect(session.getSnapshot()).toMatchObject({ saveState: 'error', saveError: 'EBUSY' })
+    await session.flush()
+    expect(saver).toHaveBeenCalledTimes(2)
+    expect(saver.mock.calls[1]?.[1]).toMatchObject({ conference: { place: 'Hà Tĩnh' } })
+    expect(session.getSnapshot().saveState).toBe('saved')
+  })
+
+  it('an undo is saved like any edit', async () => {
+    const { session, saver, setPlace } = setup()
+    setPlace('Hà Tĩnh')
+    await vi.advanceTimersByTimeAsync(500)
+    session.undo()
+    await vi.advanceTimersByTimeAsync(500)
+    expect(saver).toHaveBeenCalledTimes(2)
+    expect(saver.mock.calls[1]?.[1]).toMatchObject({ conference: { place: '' } })
+  })
+
+  it('ignores edits when the file is read-only', () => {
+    const doc = newConferenceDocument('x', { title: 'Hội nghị' }, new Date(0))
+    const session = new ConferenceSession(
+      { key: 'x', doc, readOnly: true, lockHolder: 'an trên máy VP-01', migratedFrom: null, fileName: 'x' },
+      vi.fn()
+    )
+    session.update((current) => ({ ...current, conference: { ...current.conference, place: 'Hà Tĩnh' } }))
+    expect(session.doc.conference.place).toBe('')
+  })
+})

@@ -20,7 +20,8 @@ export const safetyHandlers: HandlerMap<
     // Let the saves in flight land first: the snapshot is of what is on disk, validated.
     await ctx.store.flushAll()
     const current = await readConferenceFile(file)
-    if (!current) throw new AppError({ code: 'not-found', message: 'không tìm thấy tệp', file: basename(file) })
+    if (!current)
+      throw new AppError({ code: 'not-found', message: 'không tìm thấy tệp', file: basename(file) })
     const { snapshotId } = await ctx.store.snapshots.take(current.doc.id, current.raw, input.reason)
     return { snapshotId }
   },

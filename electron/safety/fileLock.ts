@@ -60,7 +60,8 @@ function pidAlive(pid: number): boolean {
   }
 }
 
-export type AcquireResult = { acquired: true } | { acquired: false; holder: LockInfo | null; holderText: string }
+export type AcquireResult =
+  { acquired: true } | { acquired: false; holder: LockInfo | null; holderText: string }
 
 export interface FileLockOptions {
   now?: () => Date
@@ -84,7 +85,10 @@ export class FileLock {
   private timer: NodeJS.Timeout | null = null
   private since: string | null = null
 
-  constructor(readonly file: string, options: FileLockOptions = {}) {
+  constructor(
+    readonly file: string,
+    options: FileLockOptions = {}
+  ) {
     this.lockFile = lockPathFor(file)
     this.now = options.now ?? (() => new Date())
     this.identity = options.identity ?? currentIdentity()
@@ -119,7 +123,11 @@ export class FileLock {
       if (existing.kind === 'held' && existing.info.token === this.token) return { acquired: true }
       if (!this.isStale(existing)) {
         const holder = existing.kind === 'held' ? existing.info : null
-        return { acquired: false, holder, holderText: holder ? describeHolder(holder) : 'một người dùng khác (tệp khóa không đọc được)' }
+        return {
+          acquired: false,
+          holder,
+          holderText: holder ? describeHolder(holder) : 'một người dùng khác (tệp khóa không đọc được)'
+        }
       }
       await this.breakStale()
     }
@@ -131,7 +139,8 @@ export class FileLock {
     if (!this.held) return
     this.since = null
     const existing = await this.readExisting()
-    if (existing.kind === 'held' && existing.info.token === this.token) await fs.rm(this.lockFile, { force: true })
+    if (existing.kind === 'held' && existing.info.token === this.token)
+      await fs.rm(this.lockFile, { force: true })
   }
 
   /** Refreshes the heartbeat; gives the lock up if someone else took it over meanwhile. */

@@ -21,11 +21,17 @@ async function exists(path: string): Promise<boolean> {
  * go on. `copy` keeps the original in place (for files on a USB stick or a shared folder that
  * belong to someone else). Never overwrites an earlier quarantined file. Returns the quarantined path.
  */
-export async function quarantineFile(file: string, quarantineDir: string, now: Date, copy = false): Promise<string> {
+export async function quarantineFile(
+  file: string,
+  quarantineDir: string,
+  now: Date,
+  copy = false
+): Promise<string> {
   await fs.mkdir(quarantineDir, { recursive: true })
   const stamp = fileStamp(now)
   let target = join(quarantineDir, `${stamp}__${basename(file)}`)
-  for (let n = 1; (await exists(target)) && n < 1000; n++) target = join(quarantineDir, `${stamp}-${n}__${basename(file)}`)
+  for (let n = 1; (await exists(target)) && n < 1000; n++)
+    target = join(quarantineDir, `${stamp}-${n}__${basename(file)}`)
   if (copy) {
     await fs.copyFile(file, target, constants.COPYFILE_EXCL)
   } else {

@@ -26,7 +26,11 @@ function parseOrNull(raw: Buffer, name: string): ConferenceDocument | null {
  * The conference id a file's snapshots are kept under. A broken file may still name its id
  * (a schema failure, a newer version); otherwise the `.bak` beside it does.
  */
-export async function conferenceIdFor(store: ConferenceStore, file: string, key: string): Promise<string | null> {
+export async function conferenceIdFor(
+  store: ConferenceStore,
+  file: string,
+  key: string
+): Promise<string | null> {
   if (!store.isExternal(file)) return key
   for (const candidate of [file, `${file}.bak`]) {
     try {
@@ -43,13 +47,24 @@ export async function conferenceIdFor(store: ConferenceStore, file: string, key:
 }
 
 /** Valid versions to restore from, newest first: the `.bak` beside the file, then the snapshots. */
-export async function listRecoveryCandidates(store: ConferenceStore, file: string, conferenceId: string | null): Promise<RecoveryCandidate[]> {
+export async function listRecoveryCandidates(
+  store: ConferenceStore,
+  file: string,
+  conferenceId: string | null
+): Promise<RecoveryCandidate[]> {
   const candidates: RecoveryCandidate[] = []
   const bak = `${file}.bak`
   try {
     const [raw, stat] = await Promise.all([fs.readFile(bak), fs.stat(bak)])
     const doc = parseOrNull(raw, basename(bak))
-    if (doc) candidates.push({ source: 'bak', id: 'bak', takenAt: stat.mtime.toISOString(), delegates: doc.delegates.length, bytes: raw.length })
+    if (doc)
+      candidates.push({
+        source: 'bak',
+        id: 'bak',
+        takenAt: stat.mtime.toISOString(),
+        delegates: doc.delegates.length,
+        bytes: raw.length
+      })
   } catch {
     // no .bak yet (a file saved only once)
   }
@@ -58,7 +73,13 @@ export async function listRecoveryCandidates(store: ConferenceStore, file: strin
       const raw = await store.snapshots.read(conferenceId, entry.snapshotId).catch(() => null)
       const doc = raw ? parseOrNull(raw, entry.snapshotId) : null
       if (!raw || !doc) continue
-      candidates.push({ source: 'snapshot', id: entry.snapshotId, takenAt: entry.takenAt, delegates: doc.delegates.length, bytes: raw.length })
+      candidates.push({
+        source: 'snapshot',
+        id: entry.snapshotId,
+        takenAt: entry.takenAt,
+        delegates: doc.delegates.length,
+        bytes: raw.length
+      })
     }
   }
   return candidates.sort((a, b) => b.takenAt.localeCompare(a.takenAt))
@@ -106,14 +127,24 @@ export async function quarantineBrokenConference(
 }
 
 /** A missing data-folder file that was quarantined earlier: say so, and what can be restored. */
-export async function explainMissing(store: ConferenceStore, file: string, key: string, failure: AppError): Promise<AppError> {
+export async function explainMissing(
+  store: ConferenceStore,
+  file: string,
+  key: string,
+  failure: AppError
+): Promise<AppError> {
   const quarantined = await listQuarantined(store.paths.quarantine, basename(file))
   const candidates = await listRecoveryCandidates(store, file, await conferenceIdFor(store, file, key))
   if (quarantined.length === 0 && candidates.length === 0) return failure
   const details = quarantined.slice(0, 1).map((name) => `tệp hỏng đã được cách ly: quarantine/${name}`)
   const newest = candidates[0]
   if (newest) details.push(describeCandidate(newest))
-  return new AppError({ code: failure.code, message: `${failure.message}${newest ? `; ${describeCandidate(newest)}` : ''}`, file: basename(file), details })
+  return new AppError({
+    code: failure.code,
+    message: `${failure.message}${newest ? `; ${describeCandidate(newest)}` : ''}`,
+    file: basename(file),
+    details
+  })
 }
 
 /**
@@ -136,19 +167,34 @@ export async function restoreConference(
       throw new AppError({ code: 'not-found', message: 'không có bản sao lưu .bak', file: basename(file) })
     })
   } else {
-    if (conferenceId === null) throw new AppError({ code: 'not-found', message: 'không xác định được hội nghị để tìm bản chụp', file: basename(file) })
+    if (conferenceId === null)
+      throw new AppError({
+        code: 'not-found',
+        message: 'không xác định được hội nghị để tìm bản chụp',
+        file: basename(file)
+      })
     raw = await store.snapshots.read(conferenceId, id)
   }
   const doc = parseConferenceBytes(raw, source === 'bak' ? `${basename(file)}.bak` : id).doc
   if (!store.isExternal(file) && doc.id !== key) {
-    throw new AppError({ code: 'invalid-file', message: `bản khôi phục thuộc hội nghị khác (${doc.id})`, file: basename(file), field: 'id' })
+    throw new AppError({
+      code: 'invalid-file',
+      message: `bản khôi phục thuộc hội nghị khác (${doc.id})`,
+      file: basename(file),
+      field: 'id'
+    })
   }
   await keepCurrent(store, file, doc.id, now)
   await store.replace(file, doc)
   return doc
 }
 
-async function keepCurrent(store: ConferenceStore, file: string, conferenceId: string, now: Date): Promise<void> {
+async function keepCurrent(
+  store: ConferenceStore,
+  file: string,
+  conferenceId: string,
+  now: Date
+): Promise<void> {
   let current
   try {
     current = await readConferenceFile(file)

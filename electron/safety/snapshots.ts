@@ -48,7 +48,11 @@ function reasonOf(snapshotId: string): SnapshotReason {
 function countDelegates(raw: Buffer): number {
   try {
     const parsed: unknown = JSON.parse(raw.toString('utf8'))
-    if (parsed && typeof parsed === 'object' && Array.isArray((parsed as { delegates?: unknown }).delegates)) {
+    if (
+      parsed &&
+      typeof parsed === 'object' &&
+      Array.isArray((parsed as { delegates?: unknown }).delegates)
+    ) {
       return (parsed as { delegates: unknown[] }).delegates.length
     }
   } catch {
@@ -71,14 +75,21 @@ function localDay(iso: string): string {
 export class SnapshotStore {
   private readonly lastTaken = new Map<string, number>()
 
-  constructor(readonly root: string, private readonly now: () => Date = () => new Date()) {}
+  constructor(
+    readonly root: string,
+    private readonly now: () => Date = () => new Date()
+  ) {}
 
   folder(conferenceId: string): string {
     return join(this.root, snapshotFolderName(conferenceId))
   }
 
   /** Takes a snapshot unless the newest one already holds exactly these bytes. */
-  async take(conferenceId: string, content: string | Buffer, reason: SnapshotReason): Promise<{ snapshotId: string; created: boolean }> {
+  async take(
+    conferenceId: string,
+    content: string | Buffer,
+    reason: SnapshotReason
+  ): Promise<{ snapshotId: string; created: boolean }> {
     const bytes = typeof content === 'string' ? Buffer.from(content) : content
     const dir = this.folder(conferenceId)
     await fs.mkdir(dir, { recursive: true })
@@ -144,7 +155,9 @@ export class SnapshotStore {
       .filter((name) => name.endsWith(CONFERENCE_SUFFIX))
       .map((name) => name.slice(0, -CONFERENCE_SUFFIX.length))
       .filter(isSnapshotId)
-      .sort((a, b) => (takenAtOf(b) === takenAtOf(a) ? b.localeCompare(a) : takenAtOf(b).localeCompare(takenAtOf(a))))
+      .sort((a, b) =>
+        takenAtOf(b) === takenAtOf(a) ? b.localeCompare(a) : takenAtOf(b).localeCompare(takenAtOf(a))
+      )
   }
 
   async list(conferenceId: string): Promise<SnapshotEntry[]> {
@@ -152,7 +165,13 @@ export class SnapshotStore {
     for (const snapshotId of await this.ids(conferenceId)) {
       const raw = await fs.readFile(this.pathOf(conferenceId, snapshotId)).catch(() => null)
       if (!raw) continue
-      entries.push({ snapshotId, takenAt: takenAtOf(snapshotId), reason: reasonOf(snapshotId), bytes: raw.length, delegates: countDelegates(raw) })
+      entries.push({
+        snapshotId,
+        takenAt: takenAtOf(snapshotId),
+        reason: reasonOf(snapshotId),
+        bytes: raw.length,
+        delegates: countDelegates(raw)
+      })
     }
     return entries
   }
@@ -169,7 +188,8 @@ export class SnapshotStore {
   }
 
   pathOf(conferenceId: string, snapshotId: string): string {
-    if (!isSnapshotId(snapshotId)) throw new AppError({ code: 'forbidden', message: 'mã bản lưu không hợp lệ', field: 'snapshotId' })
+    if (!isSnapshotId(snapshotId))
+      throw new AppError({ code: 'forbidden', message: 'mã bản lưu không hợp lệ', field: 'snapshotId' })
     return join(this.folder(conferenceId), `${snapshotId}${CONFERENCE_SUFFIX}`)
   }
 

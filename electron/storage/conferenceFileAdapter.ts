@@ -54,7 +54,10 @@ export class ConferenceFileAdapter implements Adapter<ConferenceDocument> {
     const text = JSON.stringify(checked.data)
     this.lastWriteBytes = Buffer.byteLength(text)
     try {
-      await durableWrite(this.file, text, { keepBackup: true, isGoodBackup: (previous) => this.isGood(previous) })
+      await durableWrite(this.file, text, {
+        keepBackup: true,
+        isGoodBackup: (previous) => this.isGood(previous)
+      })
     } catch (error) {
       throw ioError(this.file, error)
     }

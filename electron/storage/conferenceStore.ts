@@ -59,7 +59,12 @@ export class ConferenceStore {
   }
 
   async ensureFolders(): Promise<void> {
-    for (const dir of [this.paths.conferences, this.paths.trash, this.paths.snapshots, this.paths.quarantine]) {
+    for (const dir of [
+      this.paths.conferences,
+      this.paths.trash,
+      this.paths.snapshots,
+      this.paths.quarantine
+    ]) {
       await fs.mkdir(dir, { recursive: true })
     }
     await removeStaleTemps(this.paths.conferences)
@@ -94,7 +99,8 @@ export class ConferenceStore {
     const adapter = new ConferenceFileAdapter(file)
     const db = new Low<ConferenceDocument>(adapter, null as unknown as ConferenceDocument)
     await db.read()
-    if (db.data === null) throw new AppError({ code: 'not-found', message: 'không tìm thấy tệp', file: basename(file) })
+    if (db.data === null)
+      throw new AppError({ code: 'not-found', message: 'không tìm thấy tệp', file: basename(file) })
     const entry = { db, adapter, file }
     if (this.isExternal(file)) await this.acquireLock(file)
     this.open.set(file, entry)
@@ -108,7 +114,12 @@ export class ConferenceStore {
       this.locks.set(file, lock)
     }
     const result = await lock.acquire()
-    this.lockStates.set(file, result.acquired ? { readOnly: false, lockHolder: null } : { readOnly: true, lockHolder: result.holderText })
+    this.lockStates.set(
+      file,
+      result.acquired
+        ? { readOnly: false, lockHolder: null }
+        : { readOnly: true, lockHolder: result.holderText }
+    )
   }
 
   /** Takes the shared-folder lock if needed; refuses when another computer holds it. */
@@ -145,7 +156,11 @@ export class ConferenceStore {
     void settled.then(() => this.background.delete(settled))
   }
 
-  async create(file: string, info: Partial<ConferenceInfo>, id = newConferenceId()): Promise<ConferenceDocument> {
+  async create(
+    file: string,
+    info: Partial<ConferenceInfo>,
+    id = newConferenceId()
+  ): Promise<ConferenceDocument> {
     const doc = normalizeDocumentText(newConferenceDocument(id, info, this.now()))
     await this.writeNew(file, doc)
     return doc
@@ -156,7 +171,11 @@ export class ConferenceStore {
     await this.enqueue(file, async () => {
       try {
         await fs.access(file)
-        throw new AppError({ code: 'invalid-input', message: 'tệp đã tồn tại, không ghi đè', file: basename(file) })
+        throw new AppError({
+          code: 'invalid-input',
+          message: 'tệp đã tồn tại, không ghi đè',
+          file: basename(file)
+        })
       } catch (error) {
         if (error instanceof AppError) throw error
       }
@@ -179,7 +198,12 @@ export class ConferenceStore {
       }
       const next = normalizeDocumentText({ ...doc, updatedAt: this.now().toISOString() })
       if (next.id !== entry.db.data.id) {
-        throw new AppError({ code: 'invalid-input', message: 'mã hội nghị không khớp với tệp', file: basename(file), field: 'id' })
+        throw new AppError({
+          code: 'invalid-input',
+          message: 'mã hội nghị không khớp với tệp',
+          file: basename(file),
+          field: 'id'
+        })
       }
       const previous = entry.db.data
       entry.db.data = next
@@ -228,6 +252,8 @@ export class ConferenceStore {
   async listDataFolder(): Promise<string[]> {
     await this.ensureFolders()
     const names = await fs.readdir(this.paths.conferences)
-    return names.filter((name) => name.endsWith(CONFERENCE_SUFFIX)).map((name) => join(this.paths.conferences, name))
+    return names
+      .filter((name) => name.endsWith(CONFERENCE_SUFFIX))
+      .map((name) => join(this.paths.conferences, name))
   }
 }

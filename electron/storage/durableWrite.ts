@@ -24,7 +24,11 @@ export const DEFAULT_RETRY_MS = 8000
  * content, never a mix: unique temp file → fsync → rename over the target → fsync the folder.
  * Resolves only once the bytes are on disk.
  */
-export async function durableWrite(file: string, data: string | Uint8Array, options: DurableWriteOptions = {}): Promise<void> {
+export async function durableWrite(
+  file: string,
+  data: string | Uint8Array,
+  options: DurableWriteOptions = {}
+): Promise<void> {
   const dir = dirname(file)
   const retryForMs = options.retryForMs ?? DEFAULT_RETRY_MS
   const temp = await writeTempSynced(dir, basename(file), data)
@@ -94,7 +98,11 @@ async function writeTempSynced(dir: string, name: string, data: string | Uint8Ar
  * The `.bak` is itself written durably (temp + fsync + rename): a crash while copying must not
  * leave a half backup in place of a whole one.
  */
-async function backupPrevious(file: string, retryForMs: number, isGood?: (previous: Buffer) => boolean): Promise<void> {
+async function backupPrevious(
+  file: string,
+  retryForMs: number,
+  isGood?: (previous: Buffer) => boolean
+): Promise<void> {
   let previous: Buffer
   try {
     previous = await fs.readFile(file)

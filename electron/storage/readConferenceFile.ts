@@ -17,7 +17,12 @@ export interface ReadConference extends ParsedConference {
  * oversized files, NUL bytes (binary, e.g. an .xlsx renamed), invalid UTF-8.
  */
 export function decodeConferenceBytes(raw: Buffer, name: string): string {
-  if (raw.includes(0)) throw new AppError({ code: 'invalid-file', message: 'tệp nhị phân, không phải tệp hội nghị (JSON)', file: name })
+  if (raw.includes(0))
+    throw new AppError({
+      code: 'invalid-file',
+      message: 'tệp nhị phân, không phải tệp hội nghị (JSON)',
+      file: name
+    })
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(raw)
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
@@ -29,7 +34,11 @@ export function decodeConferenceBytes(raw: Buffer, name: string): string {
 /** Parses already-read bytes; throws the same AppErrors as reading from disk. */
 export function parseConferenceBytes(raw: Buffer, name: string): ParsedConference {
   if (raw.length > MAX_CONFERENCE_BYTES) {
-    throw new AppError({ code: 'invalid-file', message: `tệp quá lớn (${raw.length} byte, tối đa ${MAX_CONFERENCE_BYTES})`, file: name })
+    throw new AppError({
+      code: 'invalid-file',
+      message: `tệp quá lớn (${raw.length} byte, tối đa ${MAX_CONFERENCE_BYTES})`,
+      file: name
+    })
   }
   return parseConferenceText(decodeConferenceBytes(raw, name), name)
 }
@@ -44,9 +53,14 @@ export async function readConferenceFile(file: string): Promise<ReadConference |
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
     throw ioError(file, error)
   }
-  if (!stat.isFile()) throw new AppError({ code: 'invalid-file', message: 'không phải một tệp thông thường', file: name })
+  if (!stat.isFile())
+    throw new AppError({ code: 'invalid-file', message: 'không phải một tệp thông thường', file: name })
   if (stat.size > MAX_CONFERENCE_BYTES) {
-    throw new AppError({ code: 'invalid-file', message: `tệp quá lớn (${stat.size} byte, tối đa ${MAX_CONFERENCE_BYTES})`, file: name })
+    throw new AppError({
+      code: 'invalid-file',
+      message: `tệp quá lớn (${stat.size} byte, tối đa ${MAX_CONFERENCE_BYTES})`,
+      file: name
+    })
   }
   let raw: Buffer
   try {

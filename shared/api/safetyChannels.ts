@@ -4,7 +4,15 @@ import { channel } from './channel'
 import { conferenceKey } from './conferenceChannels'
 
 /** Why a snapshot was taken; shown in the History screen. */
-export const snapshotReasons = ['open', 'import', 'manual', 'migration', 'restore', 'edit', 'recovery'] as const
+export const snapshotReasons = [
+  'open',
+  'import',
+  'manual',
+  'migration',
+  'restore',
+  'edit',
+  'recovery'
+] as const
 export type SnapshotReason = (typeof snapshotReasons)[number]
 
 /**
@@ -50,7 +58,10 @@ export const safetyChannels = {
     z.object({ snapshotId: snapshotIdSchema })
   ),
   /** Snapshots the current state, then writes the chosen snapshot over the live file. */
-  'history:restore': channel(z.object({ key: conferenceKey, snapshotId: snapshotIdSchema }), z.object({ doc: conferenceDocumentSchema })),
+  'history:restore': channel(
+    z.object({ key: conferenceKey, snapshotId: snapshotIdSchema }),
+    z.object({ doc: conferenceDocumentSchema })
+  ),
   /** Good versions to restore a broken (quarantined) conference from, newest first. */
   'recovery:listCandidates': channel(z.object({ key: conferenceKey }), z.array(recoveryCandidateSchema)),
   'recovery:restore': channel(recoveryRestoreInput, z.object({ key: conferenceKey }))

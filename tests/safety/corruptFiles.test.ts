@@ -7,13 +7,28 @@ import type { ConferenceDocument } from '../../shared/model/conference'
 import { newDelegate } from '../../shared/model/defaults'
 import { createTestApp, tempDir, unwrap, type TestApp } from './support/testContext'
 
-type Corruption = { kind: string; code: 'invalid-file' | 'newer-version'; why: RegExp; bytes: (good: string) => Buffer }
+type Corruption = {
+  kind: string
+  code: 'invalid-file' | 'newer-version'
+  why: RegExp
+  bytes: (good: string) => Buffer
+}
 
 /** Every way a conference file arrives broken: each must be set aside, never overwritten. */
 const corruptions: Corruption[] = [
   { kind: 'empty', code: 'invalid-file', why: /rỗng/, bytes: () => Buffer.alloc(0) },
-  { kind: 'truncated', code: 'invalid-file', why: /JSON/, bytes: (good) => Buffer.from(good.slice(0, Math.floor(good.length / 2))) },
-  { kind: 'not JSON', code: 'invalid-file', why: /JSON/, bytes: () => Buffer.from('Họ và tên,Chức vụ\nVõ Trọng Hải,Chủ tịch UBND tỉnh\n') },
+  {
+    kind: 'truncated',
+    code: 'invalid-file',
+    why: /JSON/,
+    bytes: (good) => Buffer.from(good.slice(0, Math.floor(good.length / 2)))
+  },
+  {
+    kind: 'not JSON',
+    code: 'invalid-file',
+    why: /JSON/,
+    bytes: () => Buffer.from('Họ và tên,Chức vụ\nVõ Trọng Hải,Chủ tịch UBND tỉnh\n')
+  },
   {
     kind: 'schema failure',
     code: 'invalid-file',
@@ -27,11 +42,20 @@ const corruptions: Corruption[] = [
     bytes: (good) => Buffer.from(JSON.stringify({ ...JSON.parse(good), schemaVersion: 99 }))
   },
   // The list and the CLI read text and call it "not JSON"; loading says "binary". Either names the problem.
-  { kind: 'binary', code: 'invalid-file', why: /nhị phân|JSON/, bytes: () => Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0x14, 0, 0xff, 0xfe]) }
+  {
+    kind: 'binary',
+    code: 'invalid-file',
+    why: /nhị phân|JSON/,
+    bytes: () => Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0x14, 0, 0xff, 0xfe])
+  }
 ]
 
-async function makeConference(app: TestApp, title: string, names: string[]): Promise<{ key: string; file: string; doc: ConferenceDocument }> {
-  const { key } = unwrap(await app.dispatch('conferences:create', { title }))
+async function makeConference(
+  app: TestApp,
+  title: string,
+  names: string[]
+): Promise<{ key: string; file: string; doc: ConferenceDocument }> {
+  const { key } = unwrap(await app.dispatch('conferences:create', { title })) as { key: string }
   let doc = (unwrap(await app.dispatch('conferences:load', { key })) as { doc: ConferenceDocument }).doc
   for (const [index, name] of names.entries()) {
     doc = { ...doc, delegates: [...doc.delegates, newDelegate(`d${index}`, { name, rank: 'Đại tá' })] }
@@ -59,7 +83,10 @@ describe.each(corruptions)('a conference file that is $kind', (corruption) => {
     app.ctx.store.forget(broken.file) // as after a restart: nothing cached
 
     // The list still shows both, the broken one with its problem.
-    const list = unwrap(await app.dispatch('conferences:list', {})) as { key: string; problem: string | null }[]
+    const list = unwrap(await app.dispatch('conferences:list', {})) as {
+      key: string
+      problem: string | null
+    }[]
     expect(list.find((item) => item.key === other.key)?.problem).toBeNull()
     expect(list.find((item) => item.key === broken.key)?.problem).toMatch(corruption.why)
 
@@ -75,7 +102,9 @@ describe.each(corruptions)('a conference file that is $kind', (corruption) => {
     // Moved aside byte for byte; nothing wrote a default in its place.
     const quarantined = await fs.readdir(app.ctx.store.paths.quarantine)
     expect(quarantined).toHaveLength(1)
-    expect((await fs.readFile(join(app.ctx.store.paths.quarantine, quarantined[0] ?? ''))).equals(bad)).toBe(true)
+    expect((await fs.readFile(join(app.ctx.store.paths.quarantine, quarantined[0] ?? ''))).equals(bad)).toBe(
+      true
+    )
     await expect(fs.access(broken.file)).rejects.toThrow()
     quarantinedTotal += quarantined.length
 
@@ -86,7 +115,9 @@ describe.each(corruptions)('a conference file that is $kind', (corruption) => {
 
     // The other conference is untouched and still works.
     expect((await fs.readFile(other.file)).equals(otherBytes)).toBe(true)
-    expect(unwrap(await app.dispatch('conferences:load', { key: other.key }))).toMatchObject({ readOnly: false })
+    expect(unwrap(await app.dispatch('conferences:load', { key: other.key }))).toMatchObject({
+      readOnly: false
+    })
 
     // Candidates: the .bak (one save before the last) and the snapshots.
     const candidates = unwrap(await app.dispatch('recovery:listCandidates', { key: broken.key })) as {
@@ -94,14 +125,23 @@ describe.each(corruptions)('a conference file that is $kind', (corruption) => {
       id: string
       delegates: number
     }[]
-    expect(candidates.some((candidate) => candidate.source === 'bak' && candidate.delegates === names.length - 1)).toBe(true)
+    expect(
+      candidates.some((candidate) => candidate.source === 'bak' && candidate.delegates === names.length - 1)
+    ).toBe(true)
     expect(candidates.some((candidate) => candidate.source === 'snapshot')).toBe(true)
 
     unwrap(await app.dispatch('recovery:restore', { key: broken.key, source: 'bak', id: 'bak' }))
-    const restored = unwrap(await app.dispatch('conferences:load', { key: broken.key })) as { doc: ConferenceDocument }
+    const restored = unwrap(await app.dispatch('conferences:load', { key: broken.key })) as {
+      doc: ConferenceDocument
+    }
     expect(restored.doc.delegates.map((delegate) => delegate.name)).toEqual(names.slice(0, -1))
     // The clerk can go on editing and saving.
-    unwrap(await app.dispatch('conferences:save', { key: broken.key, doc: { ...restored.doc, delegates: broken.doc.delegates } }))
+    unwrap(
+      await app.dispatch('conferences:save', {
+        key: broken.key,
+        doc: { ...restored.doc, delegates: broken.doc.delegates }
+      })
+    )
     expect(JSON.parse(await fs.readFile(broken.file, 'utf8')).delegates).toHaveLength(names.length)
   })
 
@@ -125,7 +165,10 @@ describe.each(corruptions)('a conference file that is $kind', (corruption) => {
     expect(quarantined).toHaveLength(1)
     quarantinedTotal += 1
     // Its snapshots are found through the id the file (or its .bak) still names.
-    const candidates = unwrap(await app.dispatch('recovery:listCandidates', { key })) as { source: string; id: string }[]
+    const candidates = unwrap(await app.dispatch('recovery:listCandidates', { key })) as {
+      source: string
+      id: string
+    }[]
     const snapshot = candidates.find((candidate) => candidate.source === 'snapshot')
     expect(snapshot).toBeDefined()
     unwrap(await app.dispatch('recovery:restore', { key, source: 'snapshot', id: snapshot?.id ?? '' }))
@@ -141,7 +184,12 @@ describe.each(corruptions)('a conference file that is $kind', (corruption) => {
     await fs.writeFile(file, bad)
     const out: string[] = []
     const err: string[] = []
-    const code = await runCli(['validate', file], { out: (line) => out.push(line), err: (line) => err.push(line), cwd: dir, env: {} })
+    const code = await runCli(['validate', file], {
+      out: (line) => out.push(line),
+      err: (line) => err.push(line),
+      cwd: dir,
+      env: {}
+    })
     expect(code).toBe(1)
     expect(out).toEqual([])
     expect(err.length).toBeGreaterThanOrEqual(1)
@@ -160,24 +208,29 @@ describe('a broken settings file', () => {
     ['empty', ''],
     ['not JSON', '{"language": "vi", '],
     ['wrong shape', JSON.stringify({ language: 'fr', windowBounds: null, externalFiles: {} })]
-  ])('(%s) is quarantined at start, the app runs on defaults, and conferences are untouched', async (_kind, text) => {
-    const app = await createTestApp()
-    const conference = await makeConference(app, 'Hội nghị tổng kết năm 2023', names)
-    const conferenceBytes = await fs.readFile(conference.file)
-    const settingsFile = join(app.dataDir, 'settings.json')
-    await fs.writeFile(settingsFile, text)
-    const services = await createServices(app.dataDir)
-    expect(services.settingsProblem?.file).toBe(settingsFile)
-    expect(services.settings.data.language).toBe('vi')
-    const quarantinedTo = services.settingsProblem?.quarantinedTo ?? ''
-    expect(await fs.readFile(quarantinedTo, 'utf8')).toBe(text)
-    await expect(fs.access(settingsFile)).rejects.toThrow()
-    expect((await fs.readFile(conference.file)).equals(conferenceBytes)).toBe(true)
-    quarantinedTotal += 1
-  })
+  ])(
+    '(%s) is quarantined at start, the app runs on defaults, and conferences are untouched',
+    async (_kind, text) => {
+      const app = await createTestApp()
+      const conference = await makeConference(app, 'Hội nghị tổng kết năm 2023', names)
+      const conferenceBytes = await fs.readFile(conference.file)
+      const settingsFile = join(app.dataDir, 'settings.json')
+      await fs.writeFile(settingsFile, text)
+      const services = await createServices(app.dataDir)
+      expect(services.settingsProblem?.file).toBe(settingsFile)
+      expect(services.settings.data.language).toBe('vi')
+      const quarantinedTo = services.settingsProblem?.quarantinedTo ?? ''
+      expect(await fs.readFile(quarantinedTo, 'utf8')).toBe(text)
+      await expect(fs.access(settingsFile)).rejects.toThrow()
+      expect((await fs.readFile(conference.file)).equals(conferenceBytes)).toBe(true)
+      quarantinedTotal += 1
+    }
+  )
 
   it('reports the figure', () => {
-    console.log(`corrupt-file tests: ${quarantinedTotal} files quarantined, every original kept byte for byte`)
+    console.log(
+      `corrupt-file tests: ${quarantinedTotal} files quarantined, every original kept byte for byte`
+    )
     expect(quarantinedTotal).toBeGreaterThan(0)
   })
 })

@@ -7,7 +7,15 @@ import { readConferenceFile } from '../../electron/storage/readConferenceFile'
 import { newDelegate } from '../../shared/model/defaults'
 import { tempDir } from './support/testContext'
 
-const names = ['Võ Trọng Hải', 'Nguyễn Xuân Thắng', 'Bùi Hồng Thanh', 'Phạm Thanh Phương', 'Ngô Nam Cường', 'Đỗ Xuân Thanh', 'Phan Quang Nghĩa']
+const names = [
+  'Võ Trọng Hải',
+  'Nguyễn Xuân Thắng',
+  'Bùi Hồng Thanh',
+  'Phạm Thanh Phương',
+  'Ngô Nam Cường',
+  'Đỗ Xuân Thanh',
+  'Phan Quang Nghĩa'
+]
 
 afterEach(() => vi.restoreAllMocks())
 
@@ -15,7 +23,11 @@ async function storeWithConference() {
   const store = new ConferenceStore(await tempDir('hoinghi-store-'))
   await store.ensureFolders()
   const file = store.paths.conferenceFile('tongket2023')
-  const doc = await store.create(file, { title: 'Hội nghị tổng kết công tác quốc phòng năm 2023' }, 'tongket2023')
+  const doc = await store.create(
+    file,
+    { title: 'Hội nghị tổng kết công tác quốc phòng năm 2023' },
+    'tongket2023'
+  )
   return { store, file, doc }
 }
 
@@ -67,7 +79,9 @@ describe('durableWrite', () => {
       return realRename(from, to)
     })
     await durableWrite(join(dir, 'a.json'), 'x')
-    expect(order).toEqual(process.platform === 'win32' ? ['sync temp', 'rename'] : ['sync temp', 'rename', 'sync folder'])
+    expect(order).toEqual(
+      process.platform === 'win32' ? ['sync temp', 'rename'] : ['sync temp', 'rename', 'sync folder']
+    )
   })
 })
 
@@ -75,7 +89,10 @@ describe('ConferenceStore saves', () => {
   it('runs concurrent saves of one file one after the other, in order, each fully on disk', async () => {
     const { store, file, doc } = await storeWithConference()
     const saves = names.map((_name, index) =>
-      store.save(file, { ...doc, delegates: names.slice(0, index + 1).map((name, n) => newDelegate(`d${n}`, { name })) })
+      store.save(file, {
+        ...doc,
+        delegates: names.slice(0, index + 1).map((name, n) => newDelegate(`d${n}`, { name }))
+      })
     )
     const results = await Promise.all(saves)
     expect(results.map((result) => result.doc.delegates.length)).toEqual([1, 2, 3, 4, 5, 6, 7])
@@ -87,7 +104,12 @@ describe('ConferenceStore saves', () => {
   it('flushAll waits for every save in flight', async () => {
     const { store, file, doc } = await storeWithConference()
     for (let n = 1; n <= 20; n++) {
-      void store.save(file, { ...doc, delegates: Array.from({ length: n }, (_, i) => newDelegate(`d${i}`, { name: names[i % names.length] })) })
+      void store.save(file, {
+        ...doc,
+        delegates: Array.from({ length: n }, (_, i) =>
+          newDelegate(`d${i}`, { name: names[i % names.length] })
+        )
+      })
     }
     await store.flushAll()
     expect((await readConferenceFile(file))?.doc.delegates).toHaveLength(20)
@@ -105,7 +127,10 @@ describe('ConferenceStore saves', () => {
   it('refuses an invalid document without touching the file', async () => {
     const { store, file, doc } = await storeWithConference()
     const before = await fs.readFile(file)
-    const invalid = { ...doc, delegates: [{ ...newDelegate('d1', { name: 'Võ Trọng Hải' }), role: 'king' }] } as unknown as typeof doc
+    const invalid = {
+      ...doc,
+      delegates: [{ ...newDelegate('d1', { name: 'Võ Trọng Hải' }), role: 'king' }]
+    } as unknown as typeof doc
     await expect(store.save(file, invalid)).rejects.toMatchObject({ code: 'invalid-input' })
     expect((await fs.readFile(file)).equals(before)).toBe(true)
     // and the store keeps serving the document that is on disk

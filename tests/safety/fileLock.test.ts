@@ -12,9 +12,15 @@ type Loaded = { key: string; doc: ConferenceDocument; readOnly: boolean; lockHol
 /** Two computers (two app contexts with their own data folders) opening one file on a shared folder. */
 async function twoComputers(): Promise<{ first: TestApp; second: TestApp; file: string; key: string }> {
   const shared = await tempDir('hoinghi-share-')
-  const first = await createTestApp(undefined, { store: { lock: { identity: { host: 'PHONG-TH-01', user: 'nguyenvana', pid: 1 } } } })
-  const second = await createTestApp(undefined, { store: { lock: { identity: { host: 'PHONG-TH-02', user: 'tranthib', pid: 2 } } } })
-  const { key: ownKey } = unwrap(await first.dispatch('conferences:create', { title: 'Hội nghị tổng kết công tác quốc phòng năm 2023' }))
+  const first = await createTestApp(undefined, {
+    store: { lock: { identity: { host: 'PHONG-TH-01', user: 'nguyenvana', pid: 1 } } }
+  })
+  const second = await createTestApp(undefined, {
+    store: { lock: { identity: { host: 'PHONG-TH-02', user: 'tranthib', pid: 2 } } }
+  })
+  const { key: ownKey } = unwrap(
+    await first.dispatch('conferences:create', { title: 'Hội nghị tổng kết công tác quốc phòng năm 2023' })
+  ) as { key: string }
   const file = join(shared, 'tong-ket-2023.hoinghi.json')
   await fs.copyFile(first.ctx.store.paths.conferenceFile(ownKey), file)
   first.answers.openFile = file
@@ -35,15 +41,25 @@ describe('a conference on a shared folder opened from two computers', () => {
 
     const two = unwrap(await second.dispatch('conferences:load', { key })) as Loaded
     expect(two.readOnly).toBe(true)
-    expect(two.lockHolder).toMatch(/^nguyenvana trên máy PHONG-TH-01 từ \d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}$/)
+    expect(two.lockHolder).toMatch(
+      /^nguyenvana trên máy PHONG-TH-01 từ \d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}$/
+    )
 
     const before = await fs.readFile(file)
-    const refused = await second.dispatch('conferences:save', { key, doc: { ...two.doc, delegates: [newDelegate('d1', { name: 'Bùi Hồng Thanh' })] } })
+    const refused = await second.dispatch('conferences:save', {
+      key,
+      doc: { ...two.doc, delegates: [newDelegate('d1', { name: 'Bùi Hồng Thanh' })] }
+    })
     expect(refused.ok ? 'ok' : refused.error.code).toBe('read-only')
     expect((await fs.readFile(file)).equals(before)).toBe(true)
 
     // The holder's saves go through, and the read-only side sees them on reload.
-    unwrap(await first.dispatch('conferences:save', { key, doc: { ...one.doc, delegates: [newDelegate('d1', { name: 'Võ Trọng Hải' })] } }))
+    unwrap(
+      await first.dispatch('conferences:save', {
+        key,
+        doc: { ...one.doc, delegates: [newDelegate('d1', { name: 'Võ Trọng Hải' })] }
+      })
+    )
     const seen = unwrap(await second.dispatch('conferences:load', { key })) as Loaded
     expect(seen.doc.delegates.map((delegate) => delegate.name)).toEqual(['Võ Trọng Hải'])
 
@@ -63,7 +79,15 @@ describe('a conference on a shared folder opened from two computers', () => {
     const dir = await tempDir('hoinghi-lock-')
     const file = join(dir, 'hoi-nghi.hoinghi.json')
     const old = new Date(Date.now() - 3 * 60 * 1000).toISOString()
-    const stale = { app: 'hoinghi', host: 'PHONG-TH-09', user: 'lethic', pid: 4242, since: old, heartbeat: old, token: 'x' }
+    const stale = {
+      app: 'hoinghi',
+      host: 'PHONG-TH-09',
+      user: 'lethic',
+      pid: 4242,
+      since: old,
+      heartbeat: old,
+      token: 'x'
+    }
     await fs.writeFile(lockPathFor(file), JSON.stringify(stale))
     const lock = new FileLock(file)
     expect(await lock.acquire()).toEqual({ acquired: true })
@@ -71,7 +95,10 @@ describe('a conference on a shared folder opened from two computers', () => {
 
     // Fresh heartbeat, but the pid is gone on this very machine.
     const now = new Date().toISOString()
-    await fs.writeFile(lockPathFor(file), JSON.stringify({ ...stale, host: hostname(), pid: 2 ** 22 + 17, since: now, heartbeat: now }))
+    await fs.writeFile(
+      lockPathFor(file),
+      JSON.stringify({ ...stale, host: hostname(), pid: 2 ** 22 + 17, since: now, heartbeat: now })
+    )
     expect(await new FileLock(file).acquire()).toEqual({ acquired: true })
 
     // Fresh heartbeat from another computer: held.
@@ -96,7 +123,10 @@ describe('a conference on a shared folder opened from two computers', () => {
     const info = JSON.parse(await fs.readFile(lockPathFor(file), 'utf8'))
     expect(new Date(info.heartbeat).getTime()).toBe(time)
     time += 90 * 1000 // 3 minutes since taking it, 1.5 since the last beat: still held
-    const other = new FileLock(file, { now: () => new Date(time), identity: { host: 'PHONG-TH-02', user: 'tranthib', pid: 2 } })
+    const other = new FileLock(file, {
+      now: () => new Date(time),
+      identity: { host: 'PHONG-TH-02', user: 'tranthib', pid: 2 }
+    })
     expect((await other.acquire()).acquired).toBe(false)
     await holder.release()
   })

@@ -19,7 +19,9 @@ interface Run {
 function runAndKill(file: string, ackTarget: number, delayMs: number): Promise<Run> {
   return new Promise((resolvePromise, reject) => {
     // One tsx loader, registered through --import: no npx, no shell, fast start.
-    const child = spawn(process.execPath, ['--import', 'tsx', fixture, file], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, ['--import', 'tsx', fixture, file], {
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
     let buffer = ''
     let acks = 0
     let lastAck = -1
@@ -86,6 +88,8 @@ describe('kill -9 in the middle of saves', () => {
     expect(litter).toEqual([])
     const bak = await readConferenceFile(`${file}.bak`)
     expect(bak?.doc.id).toBe('killtest')
-    console.log(`kill -9 test: ${survived}/${KILLS} kills survived, ${landedInFlight} in-flight saves landed, final file has ${previous} delegates`)
+    console.log(
+      `kill -9 test: ${survived}/${KILLS} kills survived, ${landedInFlight} in-flight saves landed, final file has ${previous} delegates`
+    )
   }, 120_000)
 })

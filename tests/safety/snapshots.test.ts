@@ -31,14 +31,18 @@ describe('snapshot retention', () => {
     expect(ids.length).toBeGreaterThan(KEEP_LAST)
     // Beyond those: nothing older than 30 days, at most one per day.
     const older = kept.slice(KEEP_LAST)
-    for (const entry of older) expect(now - new Date(entry.takenAt).getTime()).toBeLessThanOrEqual(30 * DAY + 11 * HOUR)
+    for (const entry of older)
+      expect(now - new Date(entry.takenAt).getTime()).toBeLessThanOrEqual(30 * DAY + 11 * HOUR)
     const days = older.map((entry) => new Date(entry.takenAt).toDateString())
     expect(new Set(days).size).toBe(days.length)
     // Every day of the last 30 that had a snapshot still has one.
     for (let back = 0; back < 30; back++) {
       const day = new Date(now - back * DAY).toDateString()
       if (day === new Date(now).toDateString()) continue
-      expect(kept.some((entry) => new Date(entry.takenAt).toDateString() === day), day).toBe(true)
+      expect(
+        kept.some((entry) => new Date(entry.takenAt).toDateString() === day),
+        day
+      ).toBe(true)
     }
     expect(kept.length).toBeLessThanOrEqual(KEEP_LAST + 31)
   })
@@ -67,30 +71,54 @@ describe('history channels', () => {
   it('snapshots on open, before import, every 10 minutes while editing, and restores after snapshotting the current state', async () => {
     const time = clock('2026-11-20T01:00:00.000Z')
     const app = await createTestApp(undefined, { now: time.now })
-    const { key } = unwrap(await app.dispatch('conferences:create', { title: 'Hội nghị tổng kết công tác quốc phòng năm 2023' }))
+    const { key } = unwrap(
+      await app.dispatch('conferences:create', { title: 'Hội nghị tổng kết công tác quốc phòng năm 2023' })
+    ) as { key: string }
     let doc = (unwrap(await app.dispatch('conferences:load', { key })) as { doc: ConferenceDocument }).doc
-    const list = () => app.dispatch('history:list', { key }).then((envelope) => unwrap(envelope) as { snapshotId: string; reason: string; delegates: number }[])
+    const list = () =>
+      app
+        .dispatch('history:list', { key })
+        .then((envelope) => unwrap(envelope) as { snapshotId: string; reason: string; delegates: number }[])
     expect((await list()).map((entry) => entry.reason)).toEqual(['open'])
 
     // Edits every 3 minutes: the open snapshot counts, so the next comes with the save at minute 12 only.
-    const names = ['Võ Trọng Hải', 'Nguyễn Xuân Thắng', 'Bùi Hồng Thanh', 'Phạm Thanh Phương', 'Ngô Nam Cường']
+    const names = [
+      'Võ Trọng Hải',
+      'Nguyễn Xuân Thắng',
+      'Bùi Hồng Thanh',
+      'Phạm Thanh Phương',
+      'Ngô Nam Cường'
+    ]
     for (const [index, name] of names.entries()) {
       time.advance(3 * 60 * 1000)
       doc = { ...doc, delegates: [...doc.delegates, newDelegate(`d${index}`, { name })] }
-      doc = { ...doc, updatedAt: (unwrap(await app.dispatch('conferences:save', { key, doc })) as { savedAt: string }).savedAt }
+      doc = {
+        ...doc,
+        updatedAt: (unwrap(await app.dispatch('conferences:save', { key, doc })) as { savedAt: string })
+          .savedAt
+      }
     }
     const edits = (await list()).filter((entry) => entry.reason === 'edit')
     expect(edits.map((entry) => entry.delegates)).toEqual([4])
 
     time.advance(1000)
-    const before = unwrap(await app.dispatch('history:snapshot', { key, reason: 'import' })) as { snapshotId: string }
+    const before = unwrap(await app.dispatch('history:snapshot', { key, reason: 'import' })) as {
+      snapshotId: string
+    }
     expect(before.snapshotId).toMatch(/__import$/)
 
     // An import replaces the delegates; the clerk regrets it and restores.
     time.advance(1000)
-    unwrap(await app.dispatch('conferences:save', { key, doc: { ...doc, delegates: [newDelegate('x', { name: 'Đỗ Xuân Thanh' })] } }))
+    unwrap(
+      await app.dispatch('conferences:save', {
+        key,
+        doc: { ...doc, delegates: [newDelegate('x', { name: 'Đỗ Xuân Thanh' })] }
+      })
+    )
     time.advance(1000)
-    const restored = unwrap(await app.dispatch('history:restore', { key, snapshotId: before.snapshotId })) as { doc: ConferenceDocument }
+    const restored = unwrap(
+      await app.dispatch('history:restore', { key, snapshotId: before.snapshotId })
+    ) as { doc: ConferenceDocument }
     expect(restored.doc.delegates.map((delegate) => delegate.name)).toEqual(names)
     const reloaded = unwrap(await app.dispatch('conferences:load', { key })) as { doc: ConferenceDocument }
     expect(reloaded.doc.delegates.map((delegate) => delegate.name)).toEqual(names)
@@ -101,26 +129,52 @@ describe('history channels', () => {
 
   it('refuses snapshot ids that are paths', async () => {
     const app = await createTestApp()
-    const { key } = unwrap(await app.dispatch('conferences:create', { title: 'Hội nghị sơ kết' }))
-    for (const snapshotId of ['../../etc/passwd', '..\\..\\x', '2026-11-20T01-00-00-000Z__open/../../x', '2026-11-20T01-00-00-000Z__open.hoinghi.json']) {
+    const { key } = unwrap(await app.dispatch('conferences:create', { title: 'Hội nghị sơ kết' })) as {
+      key: string
+    }
+    for (const snapshotId of [
+      '../../etc/passwd',
+      '..\\..\\x',
+      '2026-11-20T01-00-00-000Z__open/../../x',
+      '2026-11-20T01-00-00-000Z__open.hoinghi.json'
+    ]) {
       const result = await app.dispatch('history:restore', { key, snapshotId })
       expect(result.ok ? 'ok' : result.error.code).toBe('invalid-input')
     }
-    const missing = await app.dispatch('history:restore', { key, snapshotId: '2020-01-01T00-00-00-000Z__open' })
+    const missing = await app.dispatch('history:restore', {
+      key,
+      snapshotId: '2020-01-01T00-00-00-000Z__open'
+    })
     expect(missing.ok ? 'ok' : missing.error.code).toBe('not-found')
   })
 
   it('snapshots the original bytes before a migration', async () => {
     const app = await createTestApp()
-    const current = newConferenceDocument('cu2019', { title: 'Hội nghị tổng kết năm 2019' }, new Date('2019-12-20T02:00:00Z'))
+    const current = newConferenceDocument(
+      'cu2019',
+      { title: 'Hội nghị tổng kết năm 2019' },
+      new Date('2019-12-20T02:00:00Z')
+    )
     const { awardSettings: _a, documents: _d, ...rest } = current
-    const v1 = JSON.stringify({ ...rest, schemaVersion: 1, delegates: [newDelegate('d1', { name: 'Võ Trọng Hải' })] })
+    const v1 = JSON.stringify({
+      ...rest,
+      schemaVersion: 1,
+      delegates: [newDelegate('d1', { name: 'Võ Trọng Hải' })]
+    })
     await fs.writeFile(app.ctx.store.paths.conferenceFile('cu2019'), v1)
-    const loaded = unwrap(await app.dispatch('conferences:load', { key: 'cu2019' })) as { migratedFrom: number | null }
+    const loaded = unwrap(await app.dispatch('conferences:load', { key: 'cu2019' })) as {
+      migratedFrom: number | null
+    }
     expect(loaded.migratedFrom).toBe(1)
-    const [entry] = unwrap(await app.dispatch('history:list', { key: 'cu2019' })) as { snapshotId: string; reason: string }[]
+    const [entry] = unwrap(await app.dispatch('history:list', { key: 'cu2019' })) as {
+      snapshotId: string
+      reason: string
+    }[]
     expect(entry?.reason).toBe('migration')
-    const bytes = await fs.readFile(join(app.ctx.store.paths.snapshots, 'cu2019', `${entry?.snapshotId}.hoinghi.json`), 'utf8')
+    const bytes = await fs.readFile(
+      join(app.ctx.store.paths.snapshots, 'cu2019', `${entry?.snapshotId}.hoinghi.json`),
+      'utf8'
+    )
     expect(bytes).toBe(v1)
   })
 })

@@ -38,7 +38,10 @@ export async function tempDir(prefix = 'hoinghi-safety-'): Promise<string> {
 }
 
 /** A full handler context over a real data folder, as the main process builds it, minus Electron. */
-export async function createTestApp(dataDir?: string, options: { now?: () => Date; store?: ConferenceStoreOptions } = {}): Promise<TestApp> {
+export async function createTestApp(
+  dataDir?: string,
+  options: { now?: () => Date; store?: ConferenceStoreOptions } = {}
+): Promise<TestApp> {
   const dir = dataDir ?? (await tempDir())
   const now = options.now ?? (() => new Date())
   const services = await createServices(dir, now)
@@ -72,7 +75,13 @@ export async function hashTree(dir: string): Promise<Map<string, string>> {
     for (const entry of entries) {
       const path = join(current, entry.name)
       if (entry.isDirectory()) await walk(path)
-      else result.set(relative(dir, path), createHash('sha256').update(await fs.readFile(path)).digest('hex'))
+      else
+        result.set(
+          relative(dir, path),
+          createHash('sha256')
+            .update(await fs.readFile(path))
+            .digest('hex')
+        )
     }
   }
   await walk(dir)
@@ -81,12 +90,15 @@ export async function hashTree(dir: string): Promise<Map<string, string>> {
 
 export function diffTrees(before: Map<string, string>, after: Map<string, string>): string[] {
   const changes: string[] = []
-  for (const [path, hash] of after) if (before.get(path) !== hash) changes.push(before.has(path) ? `changed ${path}` : `added ${path}`)
+  for (const [path, hash] of after)
+    if (before.get(path) !== hash) changes.push(before.has(path) ? `changed ${path}` : `added ${path}`)
   for (const path of before.keys()) if (!after.has(path)) changes.push(`removed ${path}`)
   return changes
 }
 
-export function unwrap<T>(envelope: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }): T {
+export function unwrap<T>(
+  envelope: { ok: true; value: T } | { ok: false; error: { code: string; message: string } }
+): T {
   if (!envelope.ok) throw new Error(`${envelope.error.code}: ${envelope.error.message}`)
   return envelope.value
 }

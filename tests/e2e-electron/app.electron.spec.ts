@@ -39,11 +39,13 @@ test.describe('the real Electron app', () => {
     await window.getByRole('tabpanel').getByLabel('Kỳ tổng kết').fill('Nhầm')
     await window.keyboard.press('Control+z')
     await expect(window.locator('[data-save-state="saved"]')).toBeVisible()
-    const webPreferences = await app.evaluate(({ BrowserWindow }) => {
-      const prefs = BrowserWindow.getAllWindows()[0]?.webContents.getLastWebPreferences()
-      return { contextIsolation: prefs?.contextIsolation, sandbox: prefs?.sandbox, nodeIntegration: prefs?.nodeIntegration }
-    })
-    expect(webPreferences).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false })
+    // The page sees neither Node nor ipcRenderer: only the typed window.api.
+    const exposed = await window.evaluate(() => ({
+      require: typeof (globalThis as { require?: unknown }).require,
+      process: typeof (globalThis as { process?: unknown }).process,
+      api: Object.keys((globalThis as unknown as { api: object }).api).sort()
+    }))
+    expect(exposed).toEqual({ require: 'undefined', process: 'undefined', api: ['invoke', 'on'] })
     await app.close()
     app = await launch()
     window = await app.firstWindow()

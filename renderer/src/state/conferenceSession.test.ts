@@ -3,7 +3,9 @@ import type { ConferenceDocument } from '../../../shared/model/conference'
 import { newConferenceDocument } from '../../../shared/model/defaults'
 import { ConferenceSession } from './conferenceSession'
 
-function setup(saver = vi.fn(async () => ({ savedAt: '2023-12-26T07:00:00.000Z' }))) {
+function setup(
+  saver = vi.fn(async (_key: string, _doc: ConferenceDocument) => ({ savedAt: '2023-12-26T07:00:00.000Z' }))
+) {
   let clock = 0
   const doc = newConferenceDocument(
     'hatinh2023',
@@ -70,7 +72,9 @@ describe('ConferenceSession', () => {
   })
 
   it('keeps an edit that failed to save and saves it on flush', async () => {
-    const saver = vi.fn().mockRejectedValueOnce(new Error('EBUSY')).mockResolvedValue({ savedAt: 'x' })
+    const saver = vi
+      .fn(async (_key: string, _doc: ConferenceDocument) => ({ savedAt: 'x' }))
+      .mockRejectedValueOnce(new Error('EBUSY'))
     const { session, setPlace } = setup(saver)
     setPlace('Hà Tĩnh')
     await vi.advanceTimersByTimeAsync(500)

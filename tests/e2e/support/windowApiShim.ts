@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * Runs in the page before the app: gives it the same window.api the preload exposes in
  * Electron, carried over fetch and server-sent events instead of IPC. Test-only.

@@ -6,12 +6,13 @@ import { addPage, drawParagraph, type Writer } from './writer'
 function delegateColumns(w: Writer): TableColumn[] {
   const c = w.labels.columns
   return [
-    { header: c.no, weight: 0.55, align: 'center' },
-    { header: c.name, weight: 2.0 },
-    { header: c.rank, weight: 1.05 },
-    { header: c.position, weight: 1.75 },
-    { header: c.unit, weight: 2.05 },
-    { header: c.signature, weight: 1.0 }
+    // Weights in points of the 467.7 pt text width: names up to ~22 letters and "Thiếu tướng" stay on one line.
+    { header: c.no, weight: 27, align: 'center' },
+    { header: c.name, weight: 128 },
+    { header: c.rank, weight: 66 },
+    { header: c.position, weight: 96 },
+    { header: c.unit, weight: 100 },
+    { header: c.signature, weight: 50.7 }
   ]
 }
 

@@ -1,5 +1,5 @@
 import type { FontFace } from './fonts'
-import { addPage, contentBox, drawLines, lineHeight, nfc, wrapLines, type Align, type Writer } from './writer'
+import { addPage, contentBox, drawLines, lineHeight, nfc, textWidth, wrapLines, type Align, type Writer } from './writer'
 
 export interface TableColumn {
   header: string
@@ -38,6 +38,16 @@ export function drawTable(w: Writer, columns: readonly TableColumn[], rows: read
   const box = contentBox(w)
   const total = columns.reduce((sum, column) => sum + column.weight, 0)
   const widths = columns.map((column) => (column.weight / total) * box.width)
+  // A header word is never cut ("ST/T"): a narrow column borrows from the widest one.
+  columns.forEach((column, index) => {
+    const longest = Math.max(0, ...nfc(column.header).split(/\s+/).map((word) => textWidth(w, word, 'bold', headerSize)))
+    const missing = longest + 2 * PAD_X + 1 - (widths[index] ?? 0)
+    if (missing <= 0) return
+    const widest = widths.indexOf(Math.max(...widths))
+    if (widest === index) return
+    widths[index] = (widths[index] ?? 0) + missing
+    widths[widest] = (widths[widest] ?? 0) - missing
+  })
   const xs: number[] = []
   widths.reduce((x, width) => (xs.push(x), x + width), box.left)
   const rowLine = lineHeight(w, 'regular', size)

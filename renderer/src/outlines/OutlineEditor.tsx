@@ -1,0 +1,87 @@
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { outlineKinds, outlineStatuses, type Outline, type OutlineSection } from '../../../shared/model/conference'
+import { numberSections } from '../../../shared/outlines/numberSections'
+import { CellNumber } from '../agenda/CellInputs'
+import { DelegatePicker } from '../agenda/DelegatePicker'
+import { BoundSelect, BoundText } from '../components/BoundField'
+import { useSession, useSessionSnapshot } from '../state/sessionContext'
+import { editSections, newSection, patchOutline } from './outlineEdits'
+import { ReadingTimeMeter } from './ReadingTimeMeter'
+import { focusHeading, SectionList, type TreeActions } from './SectionTree'
+
+export function OutlineEditor({ outline }: { outline: Outline }) {
+  const { t } = useTranslation('outlines')
+  const session = useSession()
+  const { doc, readOnly } = useSessionSnapshot()
+  const set = (fields: Partial<Outline>, field?: string) =>
+    session.update((current) => patchOutline(current, outline.id, fields), field ? { coalesceKey: `outline.${outline.id}.${field}` } : {})
+  const numbers = useMemo(
+    () => new Map(numberSections(outline.sections).map((numbered) => [numbered.id, numbered])),
+    [outline.sections]
+  )
+  const actions: TreeActions = {
+    numbers,
+    readOnly,
+    edit: (change: (sections: OutlineSection[]) => OutlineSection[], field?: string) =>
+      session.update(
+        (current) => editSections(current, outline.id, change),
+        field ? { coalesceKey: `outline.${outline.id}.${field}` } : {}
+      )
+  }
+  const addTop = () => {
+    const section = newSection()
+    actions.edit((sections) => [...sections, section])
+    focusHeading(section.id)
+  }
+  return (
+    <div className="outline-editor">
+      <div className="outline-meta">
+        <BoundText label={t('fields.title')} name="outline-title" value={outline.title} disabled={readOnly} onChange={(title) => set({ title }, 'title')} />
+        <div className="field">
+          <span className="field-label">{t('fields.speaker')}</span>
+          <DelegatePicker
+            label={t('fields.speaker')}
+            name="outline-speaker"
+            delegates={doc.delegates}
+            freeText={false}
+            value={{ delegateId: outline.speakerId, text: '' }}
+            disabled={readOnly}
+            onChange={({ delegateId }) => set({ speakerId: delegateId })}
+          />
+        </div>
+        <BoundSelect
+          label={t('fields.kind')}
+          value={outline.kind}
+          options={outlineKinds.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+          disabled={readOnly}
+          onChange={(kind) => set({ kind })}
+        />
+        <div className="field">
+          <span className="field-label">{t('fields.allotted')}</span>
+          <CellNumber label={t('fields.allotted')} value={outline.allottedMin} max={600} disabled={readOnly} onChange={(allottedMin) => set({ allottedMin }, 'allotted')} />
+        </div>
+        <BoundSelect
+          label={t('fields.status')}
+          value={outline.status}
+          options={outlineStatuses.map((status) => ({ value: status, label: t(`statuses.${status}`) }))}
+          disabled={readOnly}
+          onChange={(status) => set({ status })}
+        />
+      </div>
+      <ReadingTimeMeter outline={outline} />
+      <div className="sections-head">
+        <h3>{t('sections.heading')}</h3>
+        <p className="muted small">{t('sections.keys')}</p>
+      </div>
+      {outline.sections.length === 0 ? (
+        <p className="empty">{t('sections.empty')}</p>
+      ) : (
+        <SectionList sections={outline.sections} parentId={null} actions={actions} />
+      )}
+      <button onClick={addTop} disabled={readOnly}>
+        {t('sections.addTop')}
+      </button>
+    </div>
+  )
+}

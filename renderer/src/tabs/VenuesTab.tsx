@@ -1,11 +1,100 @@
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ExportButtons } from '../importing/ExportButtons'
+import { ImportWizard } from '../importing/ImportWizard'
+import { newRecordId } from '../importing/recordId'
+import { useSession, useSessionSnapshot } from '../state/sessionContext'
+import { VenueEditor } from '../venues/VenueEditor'
+import { VenueList } from '../venues/VenueList'
+import { VenueTotalsBar } from '../venues/VenueTotalsBar'
+import { addVenue, appendVenues, moveVenue, removeVenue, setMainVenue, updateVenue, venueTotals } from '../venues/venueOps'
+import '../venues/venues.css'
 
-/** Filled by the issue that builds this part of the workspace. */
 export function VenuesTab() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('venues')
+  const session = useSession()
+  const { doc, readOnly } = useSessionSnapshot()
+  const [chosenId, setChosenId] = useState<string | null>(null)
+  const [importing, setImporting] = useState(false)
+  const totals = useMemo(() => venueTotals(doc), [doc])
+  const selected = doc.venues.find((venue) => venue.id === chosenId) ?? doc.venues[0] ?? null
+
+  const focusVenue = (id: string) => {
+    setChosenId(id)
+    // The row exists after the next render; keep keyboard users on the row they moved or chose.
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-venue-id="${id}"]`)?.focus())
+  }
+
+  const add = () => {
+    const id = newRecordId()
+    session.update((current) => addVenue(current, id, { name: t('newName', { n: current.venues.length + 1 }) }))
+    setChosenId(id)
+    requestAnimationFrame(() => document.querySelector<HTMLInputElement>('.venue-editor input[name="name"]')?.select())
+  }
+
+  const remove = (id: string) => {
+    const venue = doc.venues.find((item) => item.id === id)
+    if (!venue) return
+    const listed = totals.perVenue.get(id)?.listed ?? 0
+    if (!window.confirm(t('confirmDelete', { name: venue.name || t('unnamed'), count: listed }))) return
+    const index = doc.venues.indexOf(venue)
+    session.update((current) => removeVenue(current, id))
+    const neighbour = doc.venues[index + 1] ?? doc.venues[index - 1]
+    if (neighbour) focusVenue(neighbour.id)
+  }
+
+  const move = (from: number, to: number) => {
+    const venue = doc.venues[from]
+    session.update((current) => moveVenue(current, from, to))
+    if (venue) focusVenue(venue.id)
+  }
+
   return (
-    <section className="tab-panel">
-      <p className="empty">{t('pending')}</p>
+    <section className="tab-panel venues-tab" aria-labelledby="venues-heading">
+      <div className="list-toolbar">
+        <h2 id="venues-heading">{t('heading')}</h2>
+        <span className="spacer" />
+        <button className="primary" onClick={add} disabled={readOnly}>
+          {t('add')}
+        </button>
+        <button onClick={() => setImporting(true)} disabled={readOnly}>
+          {t('import')}
+        </button>
+        <ExportButtons kind="venues" />
+      </div>
+      <VenueTotalsBar totals={totals} />
+      <p className="muted small">{t('hint')}</p>
+      <div className="venues-layout">
+        <VenueList
+          venues={doc.venues}
+          totals={totals}
+          selectedId={selected?.id ?? null}
+          readOnly={readOnly}
+          onSelect={setChosenId}
+          onMove={move}
+          onDelete={remove}
+        />
+        {selected && (
+          <VenueEditor
+            key={selected.id}
+            venue={selected}
+            delegates={doc.delegates}
+            readOnly={readOnly}
+            onChange={(patch, coalesceKey) => session.update((current) => updateVenue(current, selected.id, patch), { coalesceKey })}
+            onMakeMain={() => session.update((current) => setMainVenue(current, selected.id))}
+            onDelete={() => remove(selected.id)}
+          />
+        )}
+      </div>
+      {importing && (
+        <ImportWizard
+          kind="venues"
+          onClose={() => setImporting(false)}
+          onApply={(result) => {
+            if (result.kind === 'venues') session.update((current) => appendVenues(current, result.records))
+          }}
+        />
+      )}
     </section>
   )
 }

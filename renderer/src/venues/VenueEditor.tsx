@@ -1,0 +1,119 @@
+import { useId, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Delegate, Venue } from '../../../shared/model/conference'
+import { BoundText } from '../components/BoundField'
+
+type EditableField = 'name' | 'place' | 'techContact' | 'techPhone' | 'testTime' | 'notes'
+
+interface VenueEditorProps {
+  venue: Venue
+  delegates: readonly Delegate[]
+  readOnly: boolean
+  onChange: (patch: Partial<Omit<Venue, 'id' | 'isMain'>>, coalesceKey?: string) => void
+  onMakeMain: () => void
+  onDelete: () => void
+}
+
+/** Every field of one venue; typing in a field is one undo step per field. */
+export function VenueEditor({ venue, delegates, readOnly, onChange, onMakeMain, onDelete }: VenueEditorProps) {
+  const { t } = useTranslation('venues')
+  const text = (field: EditableField, multiline = false, type: 'text' | 'tel' = 'text') => (
+    <BoundText
+      name={field}
+      label={t(`fields.${field}`)}
+      value={venue[field]}
+      multiline={multiline}
+      type={type}
+      placeholder={t(`placeholders.${field}`, { defaultValue: '' })}
+      disabled={readOnly}
+      onChange={(value) => onChange({ [field]: value }, `venue.${venue.id}.${field}`)}
+    />
+  )
+  return (
+    <section className="venue-editor" aria-label={t('editorLabel', { name: venue.name || t('unnamed') })}>
+      <div className="venue-editor-head">
+        {venue.isMain ? (
+          <span className="badge main-badge">{t('isMain')}</span>
+        ) : (
+          <button onClick={onMakeMain} disabled={readOnly}>
+            {t('makeMain')}
+          </button>
+        )}
+        <button className="danger" onClick={onDelete} disabled={readOnly} aria-keyshortcuts="Delete">
+          {t('delete')}
+        </button>
+      </div>
+      <div className="form-columns">
+        {text('name')}
+        {text('place')}
+        <ChairSelect venue={venue} delegates={delegates} readOnly={readOnly} onChange={(chairId) => onChange({ chairId })} />
+        <CountField value={venue.expectedCount} readOnly={readOnly} onChange={(expectedCount) => onChange({ expectedCount }, `venue.${venue.id}.expectedCount`)} />
+        {text('techContact')}
+        {text('techPhone', false, 'tel')}
+        {text('testTime')}
+        {text('notes', true)}
+      </div>
+    </section>
+  )
+}
+
+function CountField({ value, readOnly, onChange }: { value: number | null; readOnly: boolean; onChange: (value: number | null) => void }) {
+  const { t } = useTranslation('venues')
+  const id = useId()
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('fields.expectedCount')}</label>
+      <input
+        id={id}
+        name="expectedCount"
+        type="number"
+        min={0}
+        max={100000}
+        step={1}
+        value={value ?? ''}
+        disabled={readOnly}
+        onChange={(event) => {
+          const raw = event.target.value
+          if (raw === '') onChange(null)
+          else {
+            const count = Number(raw)
+            if (Number.isInteger(count) && count >= 0 && count <= 100000) onChange(count)
+          }
+        }}
+      />
+    </div>
+  )
+}
+
+/**
+ * The chair is usually one of the venue's own delegates; the whole list is offered on request
+ * (a provincial leader may chair a district venue). Long lists stay out of the select until asked.
+ */
+function ChairSelect({ venue, delegates, readOnly, onChange }: { venue: Venue; delegates: readonly Delegate[]; readOnly: boolean; onChange: (id: string | null) => void }) {
+  const { t } = useTranslation('venues')
+  const id = useId()
+  const [everyone, setEveryone] = useState(false)
+  const options = useMemo(() => {
+    const list = everyone ? delegates : delegates.filter((delegate) => delegate.venueId === venue.id)
+    const current = venue.chairId === null ? undefined : delegates.find((delegate) => delegate.id === venue.chairId)
+    return current && !list.includes(current) ? [current, ...list] : list
+  }, [everyone, delegates, venue.id, venue.chairId])
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('fields.chair')}</label>
+      <select id={id} name="chair" value={venue.chairId ?? ''} disabled={readOnly} onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)}>
+        <option value="">{t('noChair')}</option>
+        {options.map((delegate) => (
+          <option key={delegate.id} value={delegate.id}>
+            {[delegate.rank, delegate.name].filter(Boolean).join(' ')}
+            {delegate.position ? ` – ${delegate.position}` : ''}
+          </option>
+        ))}
+      </select>
+      <label className="check small">
+        <input type="checkbox" checked={everyone} onChange={(event) => setEveryone(event.target.checked)} />
+        {t('chairFromAll')}
+      </label>
+    </div>
+  )
+}

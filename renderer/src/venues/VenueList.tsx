@@ -1,0 +1,141 @@
+import {
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  closestCenter,
+  useSensor,
+  useSensors,
+  type DragEndEvent
+} from '@dnd-kit/core'
+import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable'
+import { CSS } from '@dnd-kit/utilities'
+import type { KeyboardEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Venue } from '../../../shared/model/conference'
+import { formatNumber } from '../i18n'
+import { sortableA11y } from './sortableA11y'
+import type { VenueTotals } from './venueOps'
+
+interface VenueListProps {
+  venues: readonly Venue[]
+  totals: VenueTotals
+  selectedId: string | null
+  readOnly: boolean
+  onSelect: (id: string) => void
+  onMove: (from: number, to: number) => void
+  onDelete: (id: string) => void
+}
+
+/** The venues in order: drag by the handle, or Alt+↑/Alt+↓ on the selected row. */
+export function VenueList({ venues, totals, selectedId, readOnly, onSelect, onMove, onDelete }: VenueListProps) {
+  const { t, i18n } = useTranslation('venues')
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates })
+  )
+  const ids = venues.map((venue) => venue.id)
+  const indexOf = (id: string) => ids.indexOf(id)
+  const a11y = sortableA11y(t, (id) => venues.find((venue) => venue.id === id)?.name ?? '', indexOf)
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return
+    onMove(indexOf(String(active.id)), indexOf(String(over.id)))
+  }
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>, index: number) => {
+    const venue = venues[index]
+    if (!venue) return
+    if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+      event.preventDefault()
+      if (!readOnly) onMove(index, index + (event.key === 'ArrowUp' ? -1 : 1))
+      return
+    }
+    const step = event.key === 'ArrowUp' ? -1 : event.key === 'ArrowDown' ? 1 : 0
+    if (step !== 0) {
+      event.preventDefault()
+      const next = venues[index + step]
+      if (next) onSelect(next.id)
+    } else if (event.key === 'Delete' && !readOnly) {
+      event.preventDefault()
+      onDelete(venue.id)
+    }
+  }
+
+  if (venues.length === 0) return <p className="empty">{t('empty')}</p>
+  return (
+    <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={a11y}>
+      <SortableContext items={ids} strategy={verticalListSortingStrategy}>
+        <ol className="venue-list" role="listbox" aria-label={t('listLabel')}>
+          {venues.map((venue, index) => {
+            const counts = totals.perVenue.get(venue.id) ?? { listed: 0, confirmed: 0 }
+            return (
+              <VenueRow
+                key={venue.id}
+                venue={venue}
+                index={index}
+                selected={venue.id === selectedId}
+                readOnly={readOnly}
+                summary={t('rowCounts', {
+                  expected: venue.expectedCount === null ? '—' : formatNumber(venue.expectedCount, i18n.language),
+                  listed: formatNumber(counts.listed, i18n.language),
+                  confirmed: formatNumber(counts.confirmed, i18n.language)
+                })}
+                onSelect={() => onSelect(venue.id)}
+                onKeyDown={(event) => onKeyDown(event, index)}
+              />
+            )
+          })}
+        </ol>
+      </SortableContext>
+    </DndContext>
+  )
+}
+
+interface VenueRowProps {
+  venue: Venue
+  index: number
+  selected: boolean
+  readOnly: boolean
+  summary: string
+  onSelect: () => void
+  onKeyDown: (event: KeyboardEvent<HTMLElement>) => void
+}
+
+function VenueRow({ venue, index, selected, readOnly, summary, onSelect, onKeyDown }: VenueRowProps) {
+  const { t } = useTranslation('venues')
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: venue.id,
+    disabled: readOnly
+  })
+  return (
+    <li
+      ref={setNodeRef}
+      style={{ transform: CSS.Transform.toString(transform), transition }}
+      className={['venue-row', selected ? 'selected' : '', isDragging ? 'dragging' : ''].join(' ')}
+      role="option"
+      aria-selected={selected}
+      tabIndex={selected ? 0 : -1}
+      data-venue-id={venue.id}
+      onClick={onSelect}
+      onFocus={() => !selected && onSelect()}
+      onKeyDown={onKeyDown}
+    >
+      <button
+        ref={setActivatorNodeRef}
+        className="drag-handle"
+        aria-label={t('dragHandle', { name: venue.name || t('unnamed') })}
+        disabled={readOnly}
+        {...attributes}
+        {...listeners}
+      >
+        ⠿
+      </button>
+      <span className="venue-order">{index + 1}.</span>
+      <span className="venue-name">
+        {venue.name || <em className="muted">{t('unnamed')}</em>}
+        {venue.isMain && <span className="badge main-badge">{t('mainBadge')}</span>}
+      </span>
+      <span className="venue-counts muted small">{summary}</span>
+    </li>
+  )
+}

@@ -36,9 +36,15 @@ export const exportCommand: CliCommand = {
       throw new UsageError(`--sort phải là một trong: ${exportSorts.join(', ')}`)
     const file = resolve(io.cwd, target)
     const out = resolve(io.cwd, values.out)
-    const { db } = await new ConferenceStore(io.cwd).openFile(file)
-    const rows = await writeExport(out, exportTable(db.data, kind, sort), format)
-    io.out(`${basename(out)}: đã xuất ${rows} dòng`)
-    return EXIT_OK
+    const store = new ConferenceStore(io.cwd)
+    try {
+      const { db } = await store.openFile(file)
+      const rows = await writeExport(out, exportTable(db.data, kind, sort), format)
+      io.out(`${basename(out)}: đã xuất ${rows} dòng`)
+      return EXIT_OK
+    } finally {
+      // Gives back the shared-folder lock the open took.
+      await store.close()
+    }
   }
 }

@@ -48,50 +48,55 @@ export const importCommand: CliCommand = {
     const inputPath = resolve(io.cwd, input)
     const inputName = basename(inputPath)
     const store = new ConferenceStore(io.cwd)
-    const { db } = await store.openFile(file)
-    const doc = db.data
-    const table = await readTable(inputPath, { encoding })
-    const context = {
-      headerRow,
-      existingVenues: doc.venues.map((venue) => ({ id: venue.id, name: venue.name })),
-      existingDelegates: doc.delegates.map((delegate) => ({
-        id: delegate.id,
-        name: delegate.name,
-        unit: delegate.unit
-      }))
-    }
-    let preview = previewImport(table, kind, context)
-    if (values.map !== undefined) {
-      const { mapping, errors } = parseMapArgument(values.map, preview.headers, kind)
-      if (errors.length > 0) throw new UsageError(`--map: ${errors.join('; ')}`)
-      preview = previewImport(table, kind, { ...context, headerRow: preview.headerRow, mapping })
-    }
-    if (preview.problems.length > 0) {
-      for (const problem of preview.problems) {
-        io.err(
-          formatAppError({
-            code: 'invalid-input',
-            message: problem.message,
-            file: inputName,
-            row: problem.row,
-            field: problem.field
-          })
-        )
+    // close() gives back the shared-folder lock the open took, whatever happens.
+    try {
+      const { db } = await store.openFile(file)
+      const doc = db.data
+      const table = await readTable(inputPath, { encoding })
+      const context = {
+        headerRow,
+        existingVenues: doc.venues.map((venue) => ({ id: venue.id, name: venue.name })),
+        existingDelegates: doc.delegates.map((delegate) => ({
+          id: delegate.id,
+          name: delegate.name,
+          unit: delegate.unit
+        }))
       }
-      io.err(`${inputName}: ${preview.problems.length} lỗi, không nhập gì vào ${basename(file)}`)
-      return EXIT_BAD_INPUT
+      let preview = previewImport(table, kind, context)
+      if (values.map !== undefined) {
+        const { mapping, errors } = parseMapArgument(values.map, preview.headers, kind)
+        if (errors.length > 0) throw new UsageError(`--map: ${errors.join('; ')}`)
+        preview = previewImport(table, kind, { ...context, headerRow: preview.headerRow, mapping })
+      }
+      if (preview.problems.length > 0) {
+        for (const problem of preview.problems) {
+          io.err(
+            formatAppError({
+              code: 'invalid-input',
+              message: problem.message,
+              file: inputName,
+              row: problem.row,
+              field: problem.field
+            })
+          )
+        }
+        io.err(`${inputName}: ${preview.problems.length} lỗi, không nhập gì vào ${basename(file)}`)
+        return EXIT_BAD_INPUT
+      }
+      if (preview.records.length === 0) {
+        io.err(`${inputName}: không có dòng dữ liệu nào dưới dòng tiêu đề ${preview.headerRow}`)
+        return EXIT_BAD_INPUT
+      }
+      await store.save(file, applyImport(doc, preview))
+      const venues = preview.newVenues.length > 0 ? `, thêm ${preview.newVenues.length} điểm cầu mới` : ''
+      const legacy =
+        preview.encoding.used !== 'utf-8' ? ` (mã ${preview.encoding.used} đã chuyển sang Unicode)` : ''
+      io.out(
+        `${inputName}: đã nhập ${preview.records.length} ${KIND_WORDS[kind]} vào ${basename(file)}${venues}${legacy}`
+      )
+      return EXIT_OK
+    } finally {
+      await store.close()
     }
-    if (preview.records.length === 0) {
-      io.err(`${inputName}: không có dòng dữ liệu nào dưới dòng tiêu đề ${preview.headerRow}`)
-      return EXIT_BAD_INPUT
-    }
-    await store.save(file, applyImport(doc, preview))
-    const venues = preview.newVenues.length > 0 ? `, thêm ${preview.newVenues.length} điểm cầu mới` : ''
-    const legacy =
-      preview.encoding.used !== 'utf-8' ? ` (mã ${preview.encoding.used} đã chuyển sang Unicode)` : ''
-    io.out(
-      `${inputName}: đã nhập ${preview.records.length} ${KIND_WORDS[kind]} vào ${basename(file)}${venues}${legacy}`
-    )
-    return EXIT_OK
   }
 }

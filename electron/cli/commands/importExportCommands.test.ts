@@ -1,0 +1,228 @@
+import { promises as fs } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import ExcelJS from 'exceljs'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { runCli } from '../runCli'
+import type { CliIo } from '../cliIo'
+
+const SAMPLES = join(__dirname, '../../../../shared/samples')
+let dir: string
+let out: string[]
+let err: string[]
+let io: CliIo
+
+beforeEach(async () => {
+  dir = await fs.mkdtemp(join(tmpdir(), 'hoinghi-cli-io-'))
+  out = []
+  err = []
+  io = { out: (line) => out.push(line), err: (line) => err.push(line), cwd: dir, env: {} }
+  expect(await runCli(['new', 'hn.json', '--title', 'Hội nghị tổng kết công tác QP-AN năm 2023'], io)).toBe(0)
+})
+afterEach(async () => {
+  await fs.rm(dir, { recursive: true, force: true })
+})
+
+const conference = async () =>
+  JSON.parse(await fs.readFile(join(dir, 'hn.json'), 'utf8')) as {
+    delegates: { name: string; venueId: string | null }[]
+    venues: { id: string; name: string }[]
+    agenda: unknown[]
+    awards: unknown[]
+  }
+
+describe('hoinghi import', () => {
+  it('appends the samples, creating the venue the delegate file names', async () => {
+    expect(
+      await runCli(
+        ['import', 'hn.json', join(SAMPLES, 'ha-tinh-2023-dai-bieu.xlsx'), '--kind', 'delegates'],
+        io
+      )
+    ).toBe(0)
+    expect([
+      await runCli(
+        ['import', 'hn.json', join(SAMPLES, 'ha-tinh-2023-chuong-trinh.csv'), '--kind', 'agenda'],
+        io
+      ),
+      err
+    ]).toEqual([0, []])
+    const code = await runCli(
+      ['import', 'hn.json', join(SAMPLES, 'hau-giang-2023-khen-thuong.csv'), '--kind', 'awards'],
+      io
+    )
+    expect(err).toEqual([])
+    expect(code).toBe(0)
+    expect(out.at(1)).toBe('ha-tinh-2023-dai-bieu.xlsx: đã nhập 60 đại biểu vào hn.json, thêm 1 điểm cầu mới')
+    const doc = await conference()
+    expect(doc.delegates).toHaveLength(60)
+    expect(doc.venues.map((venue) => venue.name)).toEqual(['Hội trường UBND tỉnh'])
+    expect(doc.delegates[0]?.venueId).toBe(doc.venues[0]?.id)
+    expect(doc.agenda).toHaveLength(8)
+    expect(doc.awards).toHaveLength(24)
+  })
+
+  it('takes an explicit mapping and header row', async () => {
+    const code = await runCli(
+      [
+        'import',
+        'hn.json',
+        join(SAMPLES, 'ha-tinh-2023-dai-bieu.xlsx'),
+        '--kind',
+        'delegates',
+        '--header-row',
+        '3',
+        '--map',
+        'Họ và tên=name,Đơn vị=unit'
+      ],
+      io
+    )
+    expect(code).toBe(0)
+    const doc = await conference()
+    expect(doc.venues).toEqual([])
+    expect(doc.delegates[1]).toMatchObject({
+      name: 'Nguyễn Xuân Thắng',
+      rank: '',
+      unit: 'Bộ CHQS tỉnh Hà Tĩnh',
+      venueId: null
+    })
+  })
+
+  it('exits 1 with one line per problem and leaves the file byte-identical', async () => {
+    const input = join(dir, 'loi.csv')
+    await fs.writeFile(
+      input,
+      'STT,Họ và tên,Cấp bậc,Vai trò\n1,Nguyễn Xuân Thắng,Đại tá,Đồng chủ trì\n2,,Đại tá,Đại biểu\n3,Lê Hữu Ân,Đại tá,Phụ trách\n'
+    )
+    const before = await fs.readFile(join(dir, 'hn.json'))
+    expect(await runCli(['import', 'hn.json', input, '--kind', 'delegates'], io)).toBe(1)
+    expect(err.slice(0, 2)).toEqual([
+      'loi.csv: dòng 3, trường Họ và tên: thiếu họ tên',
+      expect.stringMatching(/^loi\.csv: dòng 4, trường Vai trò: vai trò không rõ: "Phụ trách"/)
+    ])
+    expect(await fs.readFile(join(dir, 'hn.json'))).toEqual(before)
+  })
+
+  it('exits 1 on an unreadable file and 2 on bad usage, changing nothing', async () => {
+    const before = await fs.readFile(join(dir, 'hn.json'))
+    await fs.writeFile(join(dir, 'rong.xlsx'), '')
+    expect(await runCli(['import', 'hn.json', 'rong.xlsx', '--kind', 'delegates'], io)).toBe(1)
+    expect(err.at(-1)).toBe('rong.xlsx: tệp rỗng')
+    expect(
+      await runCli(['import', 'hn.json', join(SAMPLES, 'ha-tinh-2023-dai-bieu.csv'), '--kind', 'people'], io)
+    ).toBe(2)
+    expect(
+      await runCli(
+        [
+          'import',
+          'hn.json',
+          join(SAMPLES, 'ha-tinh-2023-dai-bieu.csv'),
+          '--kind',
+          'delegates',
+          '--map',
+          'Tên lạ=name'
+        ],
+        io
+      )
+    ).toBe(2)
+    expect(
+      await runCli(
+        [
+          'import',
+          'hn.json',
+          join(SAMPLES, 'ha-tinh-2023-dai-bieu.csv'),
+          '--kind',
+          'delegates',
+          '--encoding',
+          'ascii'
+        ],
+        io
+      )
+    ).toBe(2)
+    expect(await fs.readFile(join(dir, 'hn.json'))).toEqual(before)
+  })
+})
+
+describe('hoinghi export', () => {
+  beforeEach(async () => {
+    expect(
+      await runCli(
+        ['import', 'hn.json', join(SAMPLES, 'ha-tinh-2023-dai-bieu.csv'), '--kind', 'delegates'],
+        io
+      )
+    ).toBe(0)
+  })
+
+  it('writes JSON in the requested order', async () => {
+    expect(
+      await runCli(
+        [
+          'export',
+          'hn.json',
+          '--kind',
+          'delegates',
+          '--format',
+          'json',
+          '--out',
+          'p.json',
+          '--sort',
+          'precedence'
+        ],
+        io
+      )
+    ).toBe(0)
+    expect(
+      await runCli(
+        ['export', 'hn.json', '--kind', 'delegates', '--format', 'json', '--out', 'n.json', '--sort', 'name'],
+        io
+      )
+    ).toBe(0)
+    const precedence = JSON.parse(await fs.readFile(join(dir, 'p.json'), 'utf8')) as {
+      name: string
+      role: string
+      venue: string
+    }[]
+    const byName = JSON.parse(await fs.readFile(join(dir, 'n.json'), 'utf8')) as { name: string }[]
+    expect(precedence[0]).toMatchObject({
+      name: 'Võ Trọng Hải',
+      role: 'chair',
+      venue: 'Hội trường UBND tỉnh'
+    })
+    expect(precedence.slice(1, 4).every((d) => d.role === 'co-chair')).toBe(true)
+    expect(byName[0]?.name.split(' ').at(-1)).toBe('An')
+    expect(byName).toHaveLength(60)
+  })
+
+  it('writes a formatted xlsx whose formula-like cells are escaped', async () => {
+    const input = join(dir, 'cong-thuc.csv')
+    await fs.writeFile(input, 'Họ và tên,Ghi chú,Điện thoại\nĐỗ Xuân Thanh,=SUM(A1),+84 912 345 678\n')
+    expect(await runCli(['import', 'hn.json', input, '--kind', 'delegates'], io)).toBe(0)
+    expect(
+      await runCli(['export', 'hn.json', '--kind', 'delegates', '--format', 'xlsx', '--out', 'ds.xlsx'], io)
+    ).toBe(0)
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile(join(dir, 'ds.xlsx'))
+    const sheet = workbook.worksheets[0]
+    if (!sheet) throw new Error('no sheet')
+    expect(String(sheet.getCell('A1').value)).toContain('DANH SÁCH ĐẠI BIỂU')
+    expect(sheet.getCell('A1').isMerged).toBe(true)
+    expect(sheet.getCell('B3').value).toBe('Họ và tên')
+    expect(sheet.getCell('B3').font?.bold).toBe(true)
+    const last = sheet.getRow(3 + 61)
+    expect(last.getCell(2).value).toBe('Đỗ Xuân Thanh')
+    expect(last.getCell(13).value).toBe("'=SUM(A1)")
+    expect(last.getCell(12).value).toBe('+84 912 345 678')
+    expect(
+      await runCli(['export', 'hn.json', '--kind', 'delegates', '--format', 'csv', '--out', 'ds.csv'], io)
+    ).toBe(0)
+    const csv = await fs.readFile(join(dir, 'ds.csv'), 'utf8')
+    expect(csv.startsWith('\ufeffSTT,Họ và tên')).toBe(true)
+    expect(csv).toContain(",'=SUM(A1)")
+  })
+
+  it('exits 2 without --out or with an unknown format', async () => {
+    expect(await runCli(['export', 'hn.json', '--kind', 'delegates', '--format', 'csv'], io)).toBe(2)
+    expect(
+      await runCli(['export', 'hn.json', '--kind', 'delegates', '--format', 'pdf', '--out', 'x.pdf'], io)
+    ).toBe(2)
+  })
+})

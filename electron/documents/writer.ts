@@ -208,7 +208,7 @@ export function drawHeader(w: Writer, header: HeaderOptions): void {
     leftY += drawLines(w, lines, box.left, leftY, leftWidth, 'bold', 13, 'center')
     const widest = Math.max(...lines.map((line) => textWidth(w, line, 'bold', 13)))
     const ruleWidth = Math.max(40, widest / 3)
-    rule(w, box.left + (leftWidth - ruleWidth) / 2, box.left + (leftWidth + ruleWidth) / 2, leftY + 1)
+    rule(w, box.left + (leftWidth - ruleWidth) / 2, box.left + (leftWidth + ruleWidth) / 2, leftY + 2.5)
     leftY += 4
   }
 
@@ -217,7 +217,7 @@ export function drawHeader(w: Writer, header: HeaderOptions): void {
   const motto = w.labels.motto
   const mottoWidth = textWidth(w, motto, 'bold', 14)
   rightY += drawLine2(w, motto, rightX, rightY, rightWidth, 'bold', 14)
-  rule(w, rightX + (rightWidth - mottoWidth) / 2, rightX + (rightWidth + mottoWidth) / 2, rightY + 1)
+  rule(w, rightX + (rightWidth - mottoWidth) / 2, rightX + (rightWidth + mottoWidth) / 2, rightY + 2.5)
   rightY += 4
 
   y = Math.max(leftY, rightY) + 8
@@ -262,7 +262,7 @@ export function drawTitle(w: Writer, title: string, subject: string): void {
     y += drawLines(w, lines, box.left, y, box.width, 'bold', 14, 'center')
   }
   const ruleWidth = Math.min(box.width / 3, 120)
-  rule(w, box.left + (box.width - ruleWidth) / 2, box.left + (box.width + ruleWidth) / 2, y + 2)
+  rule(w, box.left + (box.width - ruleWidth) / 2, box.left + (box.width + ruleWidth) / 2, y + 4)
   w.pdf.y = y + 16
 }
 

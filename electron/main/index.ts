@@ -12,7 +12,7 @@ import { MENU_LABELS } from './applicationMenuLabels'
 import { createMainWindow } from './createMainWindow'
 import { isTrustedSender } from './ipcGuard'
 import { resolveAppPath } from './protocol/resolveAppPath'
-import { APP_ORIGIN, APP_SCHEME } from './windowSecurity'
+import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY } from './windowSecurity'
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }
@@ -46,10 +46,15 @@ async function start(): Promise<void> {
   session.defaultSession.setPermissionCheckHandler(() => false)
 
   const rendererDir = join(__dirname, '../renderer')
-  protocol.handle(APP_SCHEME, (request) => {
+  protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAppPath(rendererDir, request.url)
     if (!file) return new Response('Not found', { status: 404 })
-    return net.fetch(pathToFileURL(file).toString())
+    const response = await net.fetch(pathToFileURL(file).toString())
+    // The policy travels as a header too, so it holds even for files without the meta tag.
+    const headers = new Headers(response.headers)
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY)
+    headers.set('X-Content-Type-Options', 'nosniff')
+    return new Response(response.body, { status: response.status, headers })
   })
 
   const services = await createServices(resolveDataDir(process.env, app.getPath('userData')))

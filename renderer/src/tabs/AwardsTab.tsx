@@ -1,11 +1,146 @@
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { groupAwardsForCeremony } from '../../../shared/awards/groupAwards'
+import type { Award } from '../../../shared/model/conference'
+import { newVenue } from '../../../shared/model/defaults'
+import { exportList } from '../agenda/exportList'
+import { errorMessage } from '../api/client'
+import { AwardCounts } from '../awards/AwardCounts'
+import { newAward, patchAward, patchAwards } from '../awards/awardEdits'
+import { AwardsList } from '../awards/AwardsList'
+import { CeremonyView } from '../awards/CeremonyView'
+import { ImportWizard } from '../importing/ImportWizard'
+import { useSession, useSessionSnapshot } from '../state/sessionContext'
+import '../agenda/agenda.css'
+import '../outlines/outlines.css'
+import '../awards/awards.css'
 
-/** Filled by the issue that builds this part of the workspace. */
+type View = 'list' | 'ceremony'
+
 export function AwardsTab() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('awards')
+  const session = useSession()
+  const { doc, readOnly, key } = useSessionSnapshot()
+  const [view, setView] = useState<View>('list')
+  const [selectedId, setSelectedId] = useState<string | null>(null)
+  const [importing, setImporting] = useState(false)
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
+  const blocks = useMemo(
+    () => groupAwardsForCeremony(doc.awards, doc.awardSettings.groupSize),
+    [doc.awards, doc.awardSettings.groupSize]
+  )
+  const stageGroupOf = useMemo(() => {
+    const map = new Map<string, number>()
+    for (const block of blocks) for (const group of block.stageGroups) for (const award of group.awards) map.set(award.id, group.number)
+    return map
+  }, [blocks])
+
+  const patch = (id: string, fields: Partial<Award>, field?: string) =>
+    session.update((current) => patchAward(current, id, fields), field ? { coalesceKey: `award.${id}.${field}` } : {})
+  const add = (recipientType: Award['recipientType']) => {
+    const award = newAward({ recipientType, category: recipientType === 'collective' ? 'title' : 'form' })
+    session.update((current) => ({ ...current, awards: [...current.awards, award] }))
+    setSelectedId(award.id)
+    setView('list')
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-award-id="${award.id}"] input`)?.focus())
+  }
+  const remove = (id: string) => {
+    session.update((current) => ({ ...current, awards: current.awards.filter((award) => award.id !== id) }))
+    if (selectedId === id) setSelectedId(null)
+  }
+  const onExport = async () => {
+    setMessage(null)
+    try {
+      const fileName = await exportList(key, 'awards')
+      if (fileName) setMessage({ text: t('exported', { file: fileName }), error: false })
+    } catch (error) {
+      setMessage({ text: errorMessage(error), error: true })
+    }
+  }
+
   return (
-    <section className="tab-panel">
-      <p className="empty">{t('pending')}</p>
+    <section className="tab-panel awards-tab" aria-labelledby="awards-heading">
+      <div className="tab-head">
+        <h2 id="awards-heading">{t('heading')}</h2>
+        <div className="toolbar">
+          <div className="view-switch" role="group" aria-label={t('views.label')}>
+            <button aria-pressed={view === 'list'} className={view === 'list' ? 'on' : undefined} onClick={() => setView('list')}>
+              {t('views.list')}
+            </button>
+            <button aria-pressed={view === 'ceremony'} className={view === 'ceremony' ? 'on' : undefined} onClick={() => setView('ceremony')}>
+              {t('views.ceremony')}
+            </button>
+          </div>
+          <button className="primary" onClick={() => add('collective')} disabled={readOnly}>
+            {t('addCollective')}
+          </button>
+          <button onClick={() => add('individual')} disabled={readOnly}>
+            {t('addIndividual')}
+          </button>
+          <button onClick={() => setImporting(true)} disabled={readOnly}>
+            {t('import')}
+          </button>
+          <button onClick={() => void onExport()} disabled={doc.awards.length === 0}>
+            {t('export')}
+          </button>
+        </div>
+      </div>
+      {message && (
+        <p role={message.error ? 'alert' : 'status'} className={message.error ? 'error banner' : 'ok-note'}>
+          {message.text}
+        </p>
+      )}
+      <AwardCounts awards={doc.awards} />
+      {doc.awards.length === 0 ? (
+        <p className="empty">{t('empty')}</p>
+      ) : view === 'list' ? (
+        <AwardsList
+          doc={doc}
+          readOnly={readOnly}
+          selectedId={selectedId}
+          onSelect={setSelectedId}
+          onPatch={patch}
+          onDelete={remove}
+          stageGroupOf={stageGroupOf}
+        />
+      ) : (
+        <CeremonyView
+          doc={doc}
+          blocks={blocks}
+          readOnly={readOnly}
+          onGroupSize={(groupSize) =>
+            session.update((current) => ({ ...current, awardSettings: { ...current.awardSettings, groupSize } }), {
+              coalesceKey: 'awardSettings.groupSize'
+            })
+          }
+          onMove={(awardId, stageGroup) => session.update((current) => patchAward(current, awardId, { stageGroup }))}
+          onPresenter={(ids, { delegateId, text }) =>
+            session.update((current) => patchAwards(current, new Set(ids), { presenterId: delegateId, presenterText: text }), {
+              coalesceKey: `stagePresenter.${ids.join(',')}`
+            })
+          }
+          onReset={() =>
+            session.update((current) => ({
+              ...current,
+              awards: current.awards.map((award) => (award.stageGroup === null ? award : { ...award, stageGroup: null }))
+            }))
+          }
+        />
+      )}
+      {importing && (
+        <ImportWizard
+          kind="awards"
+          onClose={() => setImporting(false)}
+          onApply={(result) => {
+            if (result.kind !== 'awards') return
+            session.update((current) => ({
+              ...current,
+              venues: [...current.venues, ...result.newVenues.map((venue) => newVenue(venue.id, { name: venue.name }))],
+              awards: [...current.awards, ...result.records]
+            }))
+          }}
+        />
+      )}
     </section>
   )
 }

@@ -1,0 +1,36 @@
+import type { Award, ConferenceDocument } from '../../../shared/model/conference'
+
+export function newAward(fields: Partial<Award> = {}): Award {
+  return {
+    id: crypto.randomUUID(),
+    category: 'title',
+    form: '',
+    authority: '',
+    decisionNumber: '',
+    decisionDate: '',
+    recipientType: 'collective',
+    recipient: '',
+    rank: '',
+    position: '',
+    unit: '',
+    delegateId: null,
+    achievement: '',
+    presenterId: null,
+    presenterText: '',
+    stageGroup: null,
+    notes: '',
+    ...fields
+  }
+}
+
+export function patchAwards(
+  doc: ConferenceDocument,
+  ids: ReadonlySet<string>,
+  patch: Partial<Award>
+): ConferenceDocument {
+  return { ...doc, awards: doc.awards.map((award) => (ids.has(award.id) ? { ...award, ...patch } : award)) }
+}
+
+export function patchAward(doc: ConferenceDocument, id: string, patch: Partial<Award>): ConferenceDocument {
+  return patchAwards(doc, new Set([id]), patch)
+}

@@ -65,7 +65,7 @@ export async function pdfBenches(): Promise<BenchResult[]> {
   const big = buildLongConference(10000, 90)
   const results: BenchResult[] = []
 
-  let ours = new Uint8Array()
+  let ours: Uint8Array = new Uint8Array()
   const oursMs = await timeIt(5, async () => {
     ours = await renderDocument(doc, { kind: 'delegates' }, { fontsDir: FONTS, lang: 'vi' })
   })

@@ -1,4 +1,4 @@
-import { numberSections } from './numberSectionsShim'
+import { numberSections } from '../../shared/outlines/numberSections'
 import type { ConferenceDocument, Outline } from '../../shared/model/conference'
 import { startDocument } from './common'
 import { drawTable } from './table'
@@ -13,7 +13,8 @@ export function drawOutline(w: Writer, doc: ConferenceDocument, outline: Outline
   for (const entry of numberSections(outline.sections)) {
     const box = contentBox(w)
     const face: FontFace = entry.depth >= 2 ? 'boldItalic' : 'bold'
-    const separator = entry.depth >= 2 ? ')' : '.'
+    // I. / 1. / a) as Decree 30/2020 numbers them; deeper levels are dashes without punctuation.
+    const separator = entry.depth >= 3 ? '' : entry.depth === 2 ? ')' : '.'
     const heading = `${entry.number}${separator} ${entry.depth === 0 ? upper(w, entry.section.heading) : nfc(entry.section.heading)}`
     // Keep a heading with at least two lines of what follows.
     ensureSpace(w, 3 * lineHeight(w, face, 14) + 6)

@@ -5,11 +5,12 @@ import type { Language } from '../../../shared/api/settingsChannels'
 import { call, errorMessage, subscribe } from '../api/client'
 import { LanguageSwitch } from '../components/LanguageSwitch'
 import { formatDate, formatDateTime, formatNumber } from '../i18n'
+import { RecoveryDialog } from '../recovery/RecoveryDialog'
 import { DuplicateDialog } from './DuplicateDialog'
 import { NewConferenceDialog } from './NewConferenceDialog'
 import { TrashPanel } from './TrashPanel'
 
-type Pending = { kind: 'new' } | { kind: 'duplicate'; source: ConferenceSummary } | null
+type Pending = { kind: 'new' } | { kind: 'duplicate'; source: ConferenceSummary } | { kind: 'recover'; source: ConferenceSummary } | null
 
 export function ConferenceList({ onOpen, onLanguage }: { onOpen: (key: string) => void; onLanguage: (language: Language) => void }) {
   const { t, i18n } = useTranslation()
@@ -119,9 +120,13 @@ export function ConferenceList({ onOpen, onLanguage }: { onOpen: (key: string) =
                   <td className="num">{formatNumber(item.delegates, i18n.language)}</td>
                   <td>{formatDateTime(item.updatedAt, i18n.language)}</td>
                   <td className="actions">
-                    <button onClick={() => onOpen(item.key)} disabled={item.problem !== null}>
-                      {t('actions.open')}
-                    </button>
+                    {item.problem ? (
+                      <button className="primary" onClick={() => setPending({ kind: 'recover', source: item })}>
+                        {t('history:recovery.action')}
+                      </button>
+                    ) : (
+                      <button onClick={() => onOpen(item.key)}>{t('actions.open')}</button>
+                    )}
                     <button
                       disabled={item.problem !== null}
                       onClick={() => {
@@ -160,6 +165,17 @@ export function ConferenceList({ onOpen, onLanguage }: { onOpen: (key: string) =
               onOpen(created.key)
             })
           }
+        />
+      )}
+      {pending?.kind === 'recover' && (
+        <RecoveryDialog
+          conferenceKey={pending.source.key}
+          failure={{ fileName: pending.source.fileName, reason: pending.source.problem ?? '', quarantined: false }}
+          onClose={() => setPending(null)}
+          onRestored={(key) => {
+            setPending(null)
+            onOpen(key)
+          }}
         />
       )}
       {pending?.kind === 'duplicate' && (

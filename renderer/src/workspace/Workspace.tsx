@@ -1,8 +1,12 @@
-import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react'
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../../../shared/api/settingsChannels'
 import { call, errorMessage, subscribe } from '../api/client'
 import { LanguageSwitch } from '../components/LanguageSwitch'
+import { HistoryButton } from '../history/HistoryButton'
+import { WorkspaceBanner } from '../history/WorkspaceBanner'
+import { recoverableFailure, type RecoverableFailure } from '../recovery/recoverableFailure'
+import { RecoveryPanel } from '../recovery/RecoveryPanel'
 import { ConferenceSession } from '../state/conferenceSession'
 import { SessionContext, useSessionSnapshot } from '../state/sessionContext'
 import { SaveIndicator } from './SaveIndicator'
@@ -18,6 +22,17 @@ export function Workspace({ conferenceKey, onClose, onLanguage }: WorkspaceProps
   const { t } = useTranslation()
   const [session, setSession] = useState<ConferenceSession | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const [recoverable, setRecoverable] = useState<RecoverableFailure | null>(null)
+  // Bumped to load the conference again after a restore wrote over the file.
+  const [attempt, setAttempt] = useState(0)
+  const [notice, setNotice] = useState<string | null>(null)
+  const reload = useCallback((message: string | null) => {
+    setNotice(message)
+    setSession(null)
+    setError(null)
+    setRecoverable(null)
+    setAttempt((n) => n + 1)
+  }, [])
 
   useEffect(() => {
     let alive = true
@@ -28,7 +43,11 @@ export function Workspace({ conferenceKey, onClose, onLanguage }: WorkspaceProps
         opened = new ConferenceSession(loaded, (key, doc) => call('conferences:save', { key, doc }))
         setSession(opened)
       },
-      (caught: unknown) => alive && setError(errorMessage(caught))
+      (caught: unknown) => {
+        if (!alive) return
+        setError(errorMessage(caught))
+        setRecoverable(recoverableFailure(caught, conferenceKey))
+      }
     )
     return () => {
       alive = false
@@ -37,7 +56,7 @@ export function Workspace({ conferenceKey, onClose, onLanguage }: WorkspaceProps
         void closing.flush().finally(() => closing.dispose())
       }
     }
-  }, [conferenceKey])
+  }, [conferenceKey, attempt])
 
   // Nothing lost when the window closes right after an edit.
   useEffect(() => {
@@ -51,9 +70,13 @@ export function Workspace({ conferenceKey, onClose, onLanguage }: WorkspaceProps
     return (
       <main className="workspace">
         <h1>{t('errors.loadFailed')}</h1>
-        <p role="alert" className="error banner">
-          {error}
-        </p>
+        {recoverable ? (
+          <RecoveryPanel conferenceKey={conferenceKey} failure={recoverable} onRestored={() => reload(null)} />
+        ) : (
+          <p role="alert" className="error banner">
+            {error}
+          </p>
+        )}
         <button onClick={onClose}>{t('actions.back')}</button>
       </main>
     )
@@ -73,12 +96,26 @@ export function Workspace({ conferenceKey, onClose, onLanguage }: WorkspaceProps
         }}
         onLanguage={onLanguage}
         session={session}
+        notice={notice}
+        onReload={reload}
       />
     </SessionContext.Provider>
   )
 }
 
-function WorkspaceBody({ session, onClose, onLanguage }: { session: ConferenceSession; onClose: () => void; onLanguage: (language: Language) => void }) {
+function WorkspaceBody({
+  session,
+  onClose,
+  onLanguage,
+  notice,
+  onReload
+}: {
+  session: ConferenceSession
+  onClose: () => void
+  onLanguage: (language: Language) => void
+  notice: string | null
+  onReload: (notice: string | null) => void
+}) {
   const { t } = useTranslation()
   const snapshot = useSessionSnapshot()
   const [active, setActive] = useState(TABS[0]?.id ?? 'general')
@@ -148,9 +185,11 @@ function WorkspaceBody({ session, onClose, onLanguage }: { session: ConferenceSe
             {t('actions.redo')}
           </button>
           <button onClick={() => void call('conferences:saveCopy', { key: snapshot.key }).catch(() => undefined)}>{t('actions.saveCopy')}</button>
+          <HistoryButton onRestored={onReload} />
           <LanguageSwitch onLanguage={onLanguage} />
         </div>
       </header>
+      <WorkspaceBanner notice={notice} />
       <nav className="tabs" role="tablist" aria-label={snapshot.doc.conference.title}>
         {TABS.map((tab, index) => (
           <button

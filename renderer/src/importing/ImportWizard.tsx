@@ -41,6 +41,8 @@ export function ImportWizard({ kind, onApply, onClose }: ImportWizardProps) {
   const [createVenues, setCreateVenues] = useState(true)
   const token = useRef<string | null>(null)
   const request = useRef(0)
+  // The conference as it was when the wizard opened: what the file's names resolve against.
+  const docRef = useRef(doc)
 
   const load = useCallback(
     async (choices: PreviewChoices) => {
@@ -49,7 +51,7 @@ export function ImportWizard({ kind, onApply, onClose }: ImportWizardProps) {
       const ticket = ++request.current
       setBusy(true)
       try {
-        const next = await previewImport(key, kind, current, choices)
+        const next = await previewImport(docRef.current, kind, current, choices)
         // A slower answer to an older choice must not overwrite a newer one.
         if (ticket === request.current) {
           setPreview(next)
@@ -61,7 +63,7 @@ export function ImportWizard({ kind, onApply, onClose }: ImportWizardProps) {
         if (ticket === request.current) setBusy(false)
       }
     },
-    [key, kind]
+    [kind]
   )
 
   useEffect(() => {

@@ -1,9 +1,10 @@
-import type { Envelope } from '../../../shared/api/channel'
-import type { ColumnMapping } from '../../../shared/importExport/detectHeader'
+import type { ChannelInput } from '../../../shared/api/channels'
 import type { ImportResult } from '../../../shared/importExport/convertRows'
+import type { ColumnMapping } from '../../../shared/importExport/detectHeader'
 import type { ImportKind } from '../../../shared/importExport/importFields'
+import type { ConferenceDocument } from '../../../shared/model/conference'
 import type { EncodingChoice, TextEncoding } from '../../../shared/text/legacy/detectEncoding'
-import { ApiError } from '../api/client'
+import { call } from '../api/client'
 
 /** What the wizard shows for one picked file under the clerk's current choices. */
 export interface WizardPreview {
@@ -29,52 +30,42 @@ export interface PreviewChoices {
   mapping: ColumnMapping | null
 }
 
-/** The channel's answer as the main side sends it (header row 1-based, as in Excel). */
-type PreviewOutput = ImportResult & {
-  fileName: string
-  sheets: string[]
-  sheet: string
-  encoding: { detected: TextEncoding | 'mixed'; used: TextEncoding | 'mixed' }
-  headerRow: number
-  headers: string[]
-  mapping: ColumnMapping
-}
-
-// Placeholder transport until the import channels are declared; replaced by typed `call`s.
-async function invoke<T>(name: string, input: unknown): Promise<T> {
-  const raw = window.api.invoke as unknown as (name: string, input: unknown) => Promise<Envelope<T>>
-  const result = await raw(name, input)
-  if (!result.ok) throw new ApiError(result.error)
-  return result.value
-}
-
 /** Opens the main-side file dialog; null when the clerk cancelled. */
 export async function pickImportFile(kind: ImportKind): Promise<{ token: string; fileName: string } | null> {
-  return invoke('import:pickFile', { kind })
+  return call('import:pickFile', { kind })
 }
 
-export async function previewImport(key: string, kind: ImportKind, token: string, choices: PreviewChoices): Promise<WizardPreview> {
-  const input: Record<string, unknown> = { key, kind, token, encoding: choices.encoding }
-  if (choices.sheet !== null) input['sheet'] = choices.sheet
-  if (choices.headerRow !== null) input['headerRow'] = choices.headerRow + 1
-  if (choices.mapping !== null) input['mapping'] = choices.mapping
-  const out = await invoke<PreviewOutput>('import:preview', input)
-  const { fileName, sheets, sheet, encoding, headerRow, headers, mapping, kind: resultKind, newVenues, problems, totalRows } = out
-  const result = { kind: resultKind, records: out.records, newVenues, problems, totalRows } as ImportResult
-  return {
-    fileName,
-    sheets,
-    sheet,
-    detectedEncoding: encoding.detected,
+/**
+ * The conference's venues and people go along so names in the file resolve to existing records
+ * (a venue already listed is not offered again; a chair's name finds the delegate).
+ */
+export async function previewImport(doc: ConferenceDocument, kind: ImportKind, token: string, choices: PreviewChoices): Promise<WizardPreview> {
+  const input: ChannelInput<'import:preview'> = {
+    kind,
+    token,
     encoding: choices.encoding,
-    headerRow: headerRow - 1,
-    headers,
-    mapping,
+    existingVenues: doc.venues.map(({ id, name }) => ({ id, name })),
+    existingDelegates: doc.delegates.map(({ id, name, unit }) => ({ id, name, unit }))
+  }
+  if (choices.sheet !== null) input.sheet = choices.sheet
+  if (choices.headerRow !== null) input.headerRow = choices.headerRow + 1
+  if (choices.mapping !== null) input.mapping = choices.mapping
+  const out = await call('import:preview', input)
+  const result = { kind: out.kind, records: out.records, newVenues: out.newVenues, problems: out.problems, totalRows: out.totalRows } as ImportResult
+  return {
+    fileName: out.fileName,
+    sheets: out.sheets,
+    sheet: out.sheet,
+    detectedEncoding: out.encoding.detected,
+    encoding: choices.encoding,
+    headerRow: out.headerRow - 1,
+    headers: out.headers,
+    mapping: out.mapping,
     result
   }
 }
 
 /** The main side keeps the picked file's bytes until released. */
 export async function releaseImport(token: string): Promise<void> {
-  await invoke('import:release', { token })
+  await call('import:release', { token })
 }

@@ -1,11 +1,252 @@
+import { useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { findDuplicateGroups } from '../../../shared/delegates/findDuplicates'
+import { sortByGivenName } from '../../../shared/delegates/sortByGivenName'
+import { attendanceStates, delegateRoles, type Attendance, type DelegateRole } from '../../../shared/model/conference'
+import { buildSearchIndex } from '../../../shared/text/foldForSearch'
+import { BulkBar } from '../delegates/BulkBar'
+import { DelegateDetails } from '../delegates/DelegateDetails'
+import { DelegateTable, type ActiveCell, type Selection } from '../delegates/DelegateTable'
+import { DuplicatesDialog } from '../delegates/DuplicatesDialog'
+import { addDelegate, applyDelegateImport, applyPrecedence, mergeGroup, moveDelegate, removeDelegates, updateDelegates } from '../delegates/delegateOps'
+import { NO_FILTERS, hasFilters, visibleDelegates, type DelegateFilters, type ViewOrder } from '../delegates/delegateView'
+import { ExportButtons } from '../importing/ExportButtons'
+import { ImportWizard } from '../importing/ImportWizard'
+import { newRecordId } from '../importing/recordId'
+import { formatNumber } from '../i18n'
+import { useSession, useSessionSnapshot } from '../state/sessionContext'
+import '../delegates/delegates.css'
+import '../venues/venues.css'
 
-/** Filled by the issue that builds this part of the workspace. */
+const EMPTY: Selection = { ids: new Set(), anchor: null }
+
 export function DelegatesTab() {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation('delegates')
+  const session = useSession()
+  const { doc, readOnly } = useSessionSnapshot()
+  const delegates = doc.delegates
+  const [filters, setFilters] = useState<DelegateFilters>(NO_FILTERS)
+  const [order, setOrder] = useState<ViewOrder>('protocol')
+  const [selection, setSelection] = useState<Selection>(EMPTY)
+  const [active, setActive] = useState<ActiveCell | null>(null)
+  const [importing, setImporting] = useState(false)
+  const [showDuplicates, setShowDuplicates] = useState(false)
+  const [notice, setNotice] = useState<string | null>(null)
+  const filterStarted = useRef<number | null>(null)
+  const tableBox = useRef<HTMLDivElement>(null)
+
+  // Folding 10,000 names costs a few ms: done once per edit of the list, not per keystroke.
+  const index = useMemo(() => buildSearchIndex(delegates, (d) => [d.name, d.unit, d.position, d.rank]), [delegates])
+  const alphabetical = useMemo(() => (order === 'alphabetical' ? sortByGivenName(delegates) : null), [order, delegates])
+  const rows = useMemo(() => visibleDelegates(index, alphabetical, filters), [index, alphabetical, filters])
+  const storedIndex = useMemo(() => new Map(delegates.map((delegate, position) => [delegate.id, position])), [delegates])
+  const duplicates = useMemo(() => findDuplicateGroups(delegates), [delegates])
+  const filtered = hasFilters(filters)
+  const canDrag = order === 'protocol' && !filtered && !readOnly
+
+  // Per-keystroke cost, from the input event to the frame after the list re-rendered, for the benchmark.
+  useLayoutEffect(() => {
+    const started = filterStarted.current
+    if (started === null) return
+    filterStarted.current = null
+    requestAnimationFrame(() => {
+      const box = tableBox.current
+      if (box) box.dataset['filterMs'] = (performance.now() - started).toFixed(2)
+    })
+  }, [rows])
+
+  const setFilter = (patch: Partial<DelegateFilters>) => {
+    filterStarted.current = performance.now()
+    setFilters((current) => ({ ...current, ...patch }))
+  }
+
+  const activeDelegate = active ? delegates.find((delegate) => delegate.id === active.id) : undefined
+  const selectedIds = selection.ids.size > 0 ? selection.ids : activeDelegate ? new Set([activeDelegate.id]) : new Set<string>()
+
+  const add = () => {
+    const id = newRecordId()
+    const venueId = filters.venue !== '' && filters.venue !== 'none' ? filters.venue : null
+    session.update((current) => addDelegate(current, id, order === 'protocol' ? (active?.id ?? null) : null, { venueId }))
+    // A new blank row would be hidden by a search; show it.
+    if (filters.query !== '' || filters.role !== '' || filters.attendance !== '') setFilters({ ...NO_FILTERS, venue: filters.venue })
+    setActive({ id, column: 0 })
+    setSelection({ ids: new Set([id]), anchor: id })
+  }
+
+  const remove = (ids: ReadonlySet<string>) => {
+    if (ids.size === 0) return
+    const first = delegates.find((delegate) => ids.has(delegate.id))
+    const message = ids.size === 1 ? t('confirmDeleteOne', { name: first?.name ?? '' }) : t('confirmDeleteMany', { count: ids.size })
+    if (!window.confirm(message)) return
+    session.update((current) => removeDelegates(current, ids))
+    setSelection(EMPTY)
+    setActive(null)
+  }
+
+  const move = (id: string, target: { by: number } | { to: string }) => {
+    if (!canDrag) return
+    const from = storedIndex.get(id)
+    if (from === undefined) return
+    const to = 'by' in target ? from + target.by : storedIndex.get(target.to)
+    if (to === undefined) return
+    session.update((current) => moveDelegate(current, from, to))
+  }
+
+  const suggestOrder = () => {
+    session.update(applyPrecedence)
+    setOrder('protocol')
+    setNotice(t('orderApplied'))
+  }
+
+  const n = (value: number) => formatNumber(value, i18n.language)
   return (
-    <section className="tab-panel">
-      <p className="empty">{t('pending')}</p>
+    <section className="tab-panel delegates-tab" aria-labelledby="delegates-heading">
+      <div className="list-toolbar">
+        <h2 id="delegates-heading">{t('heading')}</h2>
+        <span className="spacer" />
+        <button className="primary" onClick={add} disabled={readOnly} aria-keyshortcuts="Insert">
+          {t('add')}
+        </button>
+        <button onClick={() => setImporting(true)} disabled={readOnly}>
+          {t('import')}
+        </button>
+        <ExportButtons kind="delegates" sort={order === 'alphabetical' ? 'name' : 'protocol'} />
+      </div>
+
+      <div className="filter-bar" role="search">
+        <input
+          type="search"
+          name="search"
+          className="search"
+          placeholder={t('searchPlaceholder')}
+          aria-label={t('search')}
+          value={filters.query}
+          onChange={(event) => setFilter({ query: event.target.value })}
+        />
+        <label>
+          {t('filters.venue')}
+          <select value={filters.venue} onChange={(event) => setFilter({ venue: event.target.value })}>
+            <option value="">{t('filters.all')}</option>
+            <option value="none">{t('noVenue')}</option>
+            {doc.venues.map((venue) => (
+              <option key={venue.id} value={venue.id}>
+                {venue.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('filters.role')}
+          <select value={filters.role} onChange={(event) => setFilter({ role: event.target.value as DelegateRole | '' })}>
+            <option value="">{t('filters.all')}</option>
+            {delegateRoles.map((role) => (
+              <option key={role} value={role}>
+                {t(`roles.${role}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('filters.attendance')}
+          <select value={filters.attendance} onChange={(event) => setFilter({ attendance: event.target.value as Attendance | '' })}>
+            <option value="">{t('filters.all')}</option>
+            {attendanceStates.map((state) => (
+              <option key={state} value={state}>
+                {t(`attendance.${state}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {filtered && <button onClick={() => setFilter(NO_FILTERS)}>{t('filters.clear')}</button>}
+        <span className="count" role="status" data-testid="delegate-count">
+          {t('shown', { shown: n(rows.length), total: n(delegates.length) })}
+        </span>
+      </div>
+
+      <div className="order-bar">
+        <div role="radiogroup" aria-label={t('order.label')} className="segmented">
+          {(['protocol', 'alphabetical'] as const).map((value) => (
+            <button key={value} role="radio" aria-checked={order === value} className={order === value ? 'on' : ''} onClick={() => setOrder(value)}>
+              {t(`order.${value}`)}
+            </button>
+          ))}
+        </div>
+        <button onClick={suggestOrder} disabled={readOnly || delegates.length < 2}>
+          {t('order.suggest')}
+        </button>
+        <span className="muted small">{canDrag ? t('order.dragHint') : t('order.dragDisabled')}</span>
+        {notice && (
+          <span className="notice small" role="status">
+            {notice}
+          </span>
+        )}
+      </div>
+
+      {duplicates.length > 0 && (
+        <div className="duplicates-banner" role="status">
+          <span>{t('duplicates.banner', { count: duplicates.length })}</span>
+          <button onClick={() => setShowDuplicates(true)}>{t('duplicates.review')}</button>
+        </div>
+      )}
+
+      {selection.ids.size > 1 && (
+        <BulkBar
+          count={selection.ids.size}
+          venues={doc.venues}
+          readOnly={readOnly}
+          onApply={(patch) => session.update((current) => updateDelegates(current, selection.ids, patch))}
+          onDelete={() => remove(selection.ids)}
+          onClear={() => setSelection(EMPTY)}
+        />
+      )}
+
+      <div className="delegates-layout">
+        <div className="delegate-table-box" ref={tableBox} data-filter-ms="">
+          <DelegateTable
+            rows={rows}
+            storedIndex={storedIndex}
+            venues={doc.venues}
+            selection={selection}
+            active={active}
+            canDrag={canDrag}
+            readOnly={readOnly}
+            onSelection={setSelection}
+            onActive={setActive}
+            onEdit={(id, patch, column) => session.update((current) => updateDelegates(current, new Set([id]), patch), { coalesceKey: `delegate.${id}.${column}` })}
+            onMove={move}
+            onDelete={(ids) => remove(ids.size > 0 ? ids : selectedIds)}
+            onAdd={add}
+          />
+        </div>
+        {activeDelegate && (
+          <DelegateDetails
+            key={activeDelegate.id}
+            delegate={activeDelegate}
+            readOnly={readOnly}
+            onChange={(patch, coalesceKey) => session.update((current) => updateDelegates(current, new Set([activeDelegate.id]), patch), { coalesceKey })}
+          />
+        )}
+      </div>
+      <p className="muted small">{t('keyboardHint')}</p>
+
+      {importing && (
+        <ImportWizard
+          kind="delegates"
+          onClose={() => setImporting(false)}
+          onApply={(result) => {
+            if (result.kind === 'delegates') session.update((current) => applyDelegateImport(current, result))
+          }}
+        />
+      )}
+      {showDuplicates && (
+        <DuplicatesDialog
+          groups={duplicates}
+          delegates={delegates}
+          venues={doc.venues}
+          onMerge={(keepId, otherIds) => session.update((current) => mergeGroup(current, keepId, otherIds))}
+          onClose={() => setShowDuplicates(false)}
+        />
+      )}
     </section>
   )
 }

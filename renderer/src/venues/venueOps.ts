@@ -91,3 +91,11 @@ export function venueTotals(doc: ConferenceDocument): VenueTotals {
     perVenue
   }
 }
+
+/** After an import created venues in a conference that had none, the first one becomes main. */
+export function ensureOneMainVenue(doc: ConferenceDocument): ConferenceDocument {
+  const mains = doc.venues.filter((venue) => venue.isMain).length
+  if (mains === 1 || doc.venues.length === 0) return doc
+  const mainId = doc.venues.find((venue) => venue.isMain)?.id ?? doc.venues[0]?.id
+  return { ...doc, venues: doc.venues.map((venue) => ({ ...venue, isMain: venue.id === mainId })) }
+}

@@ -260,4 +260,55 @@ describe('conference documents with hostile content', () => {
     const snapshotsRoot = world.app.ctx.store.paths.snapshots
     for (const entry of await fs.readdir(snapshotsRoot)) expect(entry).toMatch(/^[A-Za-z0-9_-]+$/)
   })
+
+  it('import files that are oversized, binary, malformed or hostile get a clear answer and write nothing', async () => {
+    const xlsxLike = Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(2000, 0xff)])
+    const files: Array<[string, Buffer | string]> = [
+      ['rong.csv', ''],
+      ['nhi-phan.csv', Buffer.from([0, 1, 2, 3, 0xff, 0xfe, 0, 0])],
+      ['hong.xlsx', xlsxLike],
+      ['hong.xls', Buffer.from('\u00d0\u00cf\u0011\u00e0 not really ole')],
+      ['cong-thuc.csv', 'Họ và tên,Đơn vị\n=cmd|" /C calc"!A0,@SUM(1+1)\n+1,-1\n'],
+      [
+        'duong-dan.csv',
+        'Họ và tên,Đơn vị\n../../etc/passwd,C:\\Windows\n\\\\server\\share,file:///etc/passwd\n'
+      ],
+      ['ngoac-kep.csv', '"Họ và tên,"Đơn vị\n,\n"'.repeat(200)],
+      ['dai.csv', `Họ và tên\n${'Võ Trọng Hải,'.repeat(50_000)}\n`]
+    ]
+    let answered = 0
+    for (const [name, content] of files) {
+      const path = join(world.shared, name)
+      await fs.writeFile(path, content)
+      world.app.answers.openFile = path
+      for (const kind of ['delegates', 'venues', 'agenda', 'awards']) {
+        await world.app.ctx.store.flushAll()
+        const before = await snapshotAll()
+        const picked = await world.app.dispatch('import:pickFile', { kind })
+        tried.set('import:pickFile', (tried.get('import:pickFile') ?? 0) + 1)
+        if (!picked.ok) {
+          expect(errorCodes).toContain(picked.error.code)
+          expect(diffTrees(before, await snapshotAll())).toEqual([])
+          answered += 1
+          continue
+        }
+        const token = (picked.value as { token?: string } | null)?.token
+        if (!token) continue
+        await checkCall('import:preview', { token, kind })
+        await checkCall('import:preview', {
+          token,
+          kind,
+          headerRow: 99999,
+          sheet: '../../x',
+          mapping: { '0': '__proto__' }
+        })
+        // Preview changes nothing: only the token registry in memory.
+        expect(diffTrees(before, await snapshotAll())).toEqual([])
+        answered += 1
+        await world.app.dispatch('import:release', { token })
+      }
+    }
+    world.app.answers.openFile = null
+    expect(answered).toBeGreaterThan(0)
+  }, 60_000)
 })

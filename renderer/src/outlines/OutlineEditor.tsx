@@ -20,8 +20,20 @@ export function OutlineEditor({ outline }: { outline: Outline }) {
     () => new Map(numberSections(outline.sections).map((numbered) => [numbered.id, numbered])),
     [outline.sections]
   )
+  const fullNumbers = useMemo(() => {
+    const byPath = new Map<string, string>()
+    const out = new Map<string, string>()
+    for (const numbered of numberSections(outline.sections)) {
+      const parent = byPath.get(numbered.path.slice(0, -1).join('/'))
+      const full = parent ? `${parent}.${numbered.number}` : numbered.number
+      byPath.set(numbered.path.join('/'), full)
+      out.set(numbered.id, full)
+    }
+    return out
+  }, [outline.sections])
   const actions: TreeActions = {
     numbers,
+    fullNumbers,
     readOnly,
     edit: (change: (sections: OutlineSection[]) => OutlineSection[], field?: string) =>
       session.update(

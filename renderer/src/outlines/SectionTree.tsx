@@ -19,6 +19,8 @@ export interface TreeActions {
   /** One edit of the whole section list; `field` coalesces typing into one undo step. */
   edit: (change: (sections: OutlineSection[]) => OutlineSection[], field?: string) => void
   numbers: ReadonlyMap<string, NumberedSection>
+  /** "I.3.a": unique across the tree, so every field's accessible name says which section it is. */
+  fullNumbers: ReadonlyMap<string, string>
   readOnly: boolean
 }
 
@@ -67,7 +69,8 @@ function SectionNode({
   const { edit, readOnly } = actions
   const numbered = actions.numbers.get(section.id)
   const label = numbered ? sectionLabel(numbered) : ''
-  const name = `${label} ${section.heading}`.trim()
+  const full = actions.fullNumbers.get(section.id) ?? label
+  const name = `${full} ${section.heading}`.trim()
   const patch = (fields: Partial<OutlineSection>, field?: string) =>
     edit((tree) => updateSection(tree, section.id, fields), field ? `${section.id}.${field}` : undefined)
   const setFigures = (change: (figures: KeyFigure[]) => KeyFigure[], field?: string) =>
@@ -117,7 +120,7 @@ function SectionNode({
           {label}
         </span>
         <CellText
-          label={t('section.heading', { number: label })}
+          label={t('section.heading', { number: full })}
           className="section-heading"
           value={section.heading}
           disabled={readOnly}
@@ -149,7 +152,7 @@ function SectionNode({
       </div>
       <div className="section-body">
         <CellText
-          label={t('section.text', { number: label })}
+          label={t('section.text', { number: full })}
           className="section-text"
           multiline
           placeholder={t('section.textPlaceholder')}
@@ -159,7 +162,7 @@ function SectionNode({
         />
         {section.figures.length > 0 && (
           <table className="figures">
-            <caption className="visually-hidden">{t('figures.caption', { number: label })}</caption>
+            <caption className="visually-hidden">{t('figures.caption', { number: full })}</caption>
             <thead>
               <tr>
                 <th>{t('figures.label')}</th>
@@ -179,19 +182,19 @@ function SectionNode({
                 return (
                   <tr key={figure.id} data-figure-id={figure.id}>
                     <td className="figure-label">
-                      <CellText label={t('figures.labelOf', { n, number: label })} value={figure.label} disabled={readOnly} onChange={(value) => setFigure({ label: value }, 'label')} />
+                      <CellText label={t('figures.labelOf', { n, number: full })} value={figure.label} disabled={readOnly} onChange={(value) => setFigure({ label: value }, 'label')} />
                     </td>
                     <td className="figure-value">
-                      <CellText label={t('figures.valueOf', { n, number: label })} value={figure.value} disabled={readOnly} onChange={(value) => setFigure({ value }, 'value')} />
+                      <CellText label={t('figures.valueOf', { n, number: full })} value={figure.value} disabled={readOnly} onChange={(value) => setFigure({ value }, 'value')} />
                     </td>
                     <td className="figure-unit">
-                      <CellText label={t('figures.unitOf', { n, number: label })} value={figure.unit} disabled={readOnly} onChange={(value) => setFigure({ unit: value }, 'unit')} />
+                      <CellText label={t('figures.unitOf', { n, number: full })} value={figure.unit} disabled={readOnly} onChange={(value) => setFigure({ unit: value }, 'unit')} />
                     </td>
                     <td>
                       <button
                         className="danger"
                         disabled={readOnly}
-                        aria-label={t('figures.delete', { n, number: label })}
+                        aria-label={t('figures.delete', { n, number: full })}
                         onClick={() => setFigures((figures) => figures.filter((item) => item.id !== figure.id))}
                       >
                         ✕
@@ -214,7 +217,7 @@ function SectionNode({
             )
           }}
         >
-          {t('figures.add', { number: label })}
+          {t('figures.add', { number: full })}
         </button>
       </div>
       {section.children.length > 0 && <SectionList sections={section.children} parentId={section.id} actions={actions} />}

@@ -7,7 +7,7 @@ import type { AgendaItem } from '../../../shared/model/conference'
 import { newVenue } from '../../../shared/model/defaults'
 import { AgendaRow, warningValues } from '../agenda/AgendaRow'
 import { insertAgendaItem, newAgendaItem, patchAgendaItem } from '../agenda/agendaEdits'
-import { exportList } from '../agenda/exportList'
+import { exportList, type ExportFormat } from '../agenda/exportList'
 import { errorMessage } from '../api/client'
 import { Dialog } from '../components/Dialog'
 import { SortableRows } from '../components/SortableRows'
@@ -19,7 +19,7 @@ export function AgendaTab() {
   const { t } = useTranslation('agenda')
   const { t: tc } = useTranslation()
   const session = useSession()
-  const { doc, readOnly, key } = useSessionSnapshot()
+  const { doc, readOnly } = useSessionSnapshot()
   const [askStandard, setAskStandard] = useState(false)
   const [importing, setImporting] = useState(false)
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
@@ -58,10 +58,10 @@ export function AgendaTab() {
       return { ...current, agenda: mode === 'replace' ? items : [...current.agenda, ...items] }
     })
   }
-  const onExport = async () => {
+  const onExport = async (format: ExportFormat) => {
     setMessage(null)
     try {
-      const fileName = await exportList(key, 'agenda')
+      const fileName = await exportList(session, 'agenda', format)
       if (fileName) setMessage({ text: t('exported', { file: fileName }), error: false })
     } catch (error) {
       setMessage({ text: errorMessage(error), error: true })
@@ -101,8 +101,11 @@ export function AgendaTab() {
           <button onClick={() => setImporting(true)} disabled={readOnly}>
             {t('import')}
           </button>
-          <button onClick={() => void onExport()} disabled={agenda.length === 0}>
-            {t('export')}
+          <button onClick={() => void onExport('xlsx')} disabled={agenda.length === 0}>
+            {t('exportXlsx')}
+          </button>
+          <button onClick={() => void onExport('csv')} disabled={agenda.length === 0}>
+            {t('exportCsv')}
           </button>
         </div>
       </div>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { groupAwardsForCeremony } from '../../../shared/awards/groupAwards'
 import type { Award } from '../../../shared/model/conference'
 import { newVenue } from '../../../shared/model/defaults'
-import { exportList } from '../agenda/exportList'
+import { exportList, type ExportFormat } from '../agenda/exportList'
 import { errorMessage } from '../api/client'
 import { AwardCounts } from '../awards/AwardCounts'
 import { newAward, patchAward, patchAwards } from '../awards/awardEdits'
@@ -20,7 +20,7 @@ type View = 'list' | 'ceremony'
 export function AwardsTab() {
   const { t } = useTranslation('awards')
   const session = useSession()
-  const { doc, readOnly, key } = useSessionSnapshot()
+  const { doc, readOnly } = useSessionSnapshot()
   const [view, setView] = useState<View>('list')
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const [importing, setImporting] = useState(false)
@@ -48,10 +48,10 @@ export function AwardsTab() {
     session.update((current) => ({ ...current, awards: current.awards.filter((award) => award.id !== id) }))
     if (selectedId === id) setSelectedId(null)
   }
-  const onExport = async () => {
+  const onExport = async (format: ExportFormat) => {
     setMessage(null)
     try {
-      const fileName = await exportList(key, 'awards')
+      const fileName = await exportList(session, 'awards', format)
       if (fileName) setMessage({ text: t('exported', { file: fileName }), error: false })
     } catch (error) {
       setMessage({ text: errorMessage(error), error: true })
@@ -80,8 +80,11 @@ export function AwardsTab() {
           <button onClick={() => setImporting(true)} disabled={readOnly}>
             {t('import')}
           </button>
-          <button onClick={() => void onExport()} disabled={doc.awards.length === 0}>
-            {t('export')}
+          <button onClick={() => void onExport('xlsx')} disabled={doc.awards.length === 0}>
+            {t('exportXlsx')}
+          </button>
+          <button onClick={() => void onExport('csv')} disabled={doc.awards.length === 0}>
+            {t('exportCsv')}
           </button>
         </div>
       </div>

@@ -298,7 +298,8 @@ const DelegateRow = memo(function DelegateRow(props: DelegateRowProps) {
       aria-selected={props.selected}
       data-delegate-id={delegate.id}
       className={['delegate-row', props.selected ? 'selected' : '', isDragging ? 'dragging' : '', delegate.attendance].join(' ')}
-      style={{ transform: `translateY(${props.top + (transform?.y ?? 0)}px)` }}
+      // Placed with `top`, not a transform: dnd-kit measures rows without their transforms.
+      style={{ top: props.top, transform: transform ? `translateY(${transform.y}px)` : undefined }}
     >
       <span role="gridcell" className="handle-cell">
         <button

@@ -1,0 +1,165 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { SCREENSHOT_DIR, expect, test } from './support/fixtures'
+
+const TITLE = 'Hội nghị tổng kết công tác quốc phòng, an ninh năm 2023'
+// CI checks the repository out beside shared/, as on the development machines.
+const SAMPLE = join(process.cwd(), '..', 'shared', 'samples', 'ha-tinh-2023-dai-bieu.xlsx')
+
+interface StoredDelegate {
+  id: string
+  name: string
+  rank: string
+  role: string
+  attendance: string
+  venueId: string | null
+}
+interface StoredDoc {
+  venues: { id: string; name: string; isMain: boolean }[]
+  delegates: StoredDelegate[]
+}
+
+const rows = (page: Page) => page.locator('.delegate-rows [role="row"]')
+const nameCell = (page: Page, index: number) => rows(page).nth(index).locator('[data-column="name"]')
+const visibleNames = async (page: Page, count: number) =>
+  (await rows(page).locator('[data-column="name"]').allTextContents()).slice(0, count)
+
+test('import the Hà Tĩnh delegate list, order, search, bulk-edit, undo, reload: all persisted', async ({ page, app }) => {
+  await page.getByRole('button', { name: 'Hội nghị mới' }).click()
+  const create = page.getByRole('dialog', { name: 'Tạo hội nghị mới' })
+  await create.getByLabel('Tên hội nghị').fill(TITLE)
+  await create.getByRole('button', { name: 'Tạo' }).click()
+  await expect(page.locator('.conference-title')).toHaveText(TITLE)
+  await page.getByRole('tab', { name: 'Đại biểu' }).click()
+
+  // Import through the mapping screen.
+  app.queueDialogAnswers(SAMPLE)
+  await page.getByRole('button', { name: 'Nhập từ tệp…' }).click()
+  const wizard = page.getByRole('dialog', { name: 'Nhập danh sách đại biểu từ tệp' })
+  await expect(wizard.getByText('ha-tinh-2023-dai-bieu.xlsx')).toBeVisible()
+  // The title row and the blank row above the header are skipped: the header is row 3.
+  await expect(wizard.getByLabel('Dòng tiêu đề cột')).toHaveValue('3')
+  await expect(wizard.getByLabel('Cột “Họ và tên” nhập vào')).toHaveValue('name')
+  await expect(wizard.getByLabel('Cột “Cấp bậc” nhập vào')).toHaveValue('rank')
+  await expect(wizard.getByLabel('Cột “Đơn vị” nhập vào')).toHaveValue('unit')
+  await expect(wizard.getByLabel('Cột “Điểm cầu” nhập vào')).toHaveValue('venue')
+  await expect(wizard.getByLabel('Cột “Vai trò” nhập vào')).toHaveValue('role')
+  await expect(wizard.getByLabel('Cột “STT” nhập vào')).toHaveValue('')
+  await expect(wizard.getByRole('table', { name: 'Các dòng sẽ nhập' })).toContainText('Nguyễn Xuân Thắng')
+  await expect(wizard.getByText('Tạo thêm 1 điểm cầu mới có tên trong tệp')).toBeVisible()
+  await wizard.screenshot({ path: join(SCREENSHOT_DIR, 'delegates-import-mapping.png') })
+  await wizard.getByRole('button', { name: 'Nhập 60 dòng' }).click()
+  await expect(wizard).toBeHidden()
+  await expect(page.getByTestId('delegate-count')).toHaveText('Hiển thị 60 / 60')
+
+  // Suggested protocol order: the chair, then the co-chairs, then the guest.
+  await page.getByRole('button', { name: 'Gợi ý thứ tự lễ tân' }).click()
+  expect(await visibleNames(page, 5)).toEqual([
+    'Võ Trọng Hải',
+    'Nguyễn Xuân Thắng',
+    'Bùi Hồng Thanh',
+    'Phạm Thanh Phương',
+    'Ngô Nam Cường'
+  ])
+
+  // Alt+↓ moves the sixth delegate one place down; the stored order follows.
+  const [sixth = '', seventh = ''] = (await visibleNames(page, 7)).slice(5)
+  await nameCell(page, 5).click()
+  await page.keyboard.press('Alt+ArrowDown')
+  await expect(nameCell(page, 5)).toHaveText(seventh)
+  await expect(nameCell(page, 6)).toHaveText(sixth)
+
+  // Drag the ninth delegate by its handle onto the eleventh place.
+  const ninth = (await nameCell(page, 8).textContent()) ?? ''
+  const handle = rows(page).nth(8).locator('.drag-handle')
+  const target = rows(page).nth(10)
+  const from = await handle.boundingBox()
+  const to = await target.boundingBox()
+  if (!from || !to) throw new Error('rows not laid out')
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2)
+  await page.mouse.down()
+  await page.mouse.move(from.x + from.width / 2, from.y + 12, { steps: 4 })
+  // dnd-kit measures the rows once the drag has started; give it a frame before moving on.
+  await page.waitForTimeout(100)
+  await page.mouse.move(from.x + from.width / 2, to.y + to.height / 2 + 4, { steps: 12 })
+  await page.waitForTimeout(100)
+  await page.mouse.up()
+  await expect(nameCell(page, 10)).toHaveText(ninth)
+
+  // Search without diacritics and in capitals.
+  const search = page.getByRole('searchbox', { name: 'Tìm đại biểu' })
+  await search.fill('nguyen xuan thang')
+  await expect(nameCell(page, 0)).toHaveText('Nguyễn Xuân Thắng')
+  await expect(page.getByTestId('delegate-count')).toHaveText('Hiển thị 1 / 60')
+  await search.fill('NGUYỄN XUÂN THẮNG')
+  await expect(page.getByTestId('delegate-count')).toHaveText('Hiển thị 1 / 60')
+  await search.fill('dai ta')
+  await expect(page.getByTestId('delegate-count')).not.toHaveText('Hiển thị 60 / 60')
+  const ranks = await rows(page).locator('[data-column="rank"]').allTextContents()
+  expect(ranks.filter((rank) => rank === 'Đại tá').length).toBeGreaterThanOrEqual(10)
+  // Dragging is off while a search is active, and the page says why.
+  await expect(page.getByText('Chỉ đổi thứ tự được khi xem theo thứ tự lễ tân')).toBeVisible()
+  await search.fill('')
+  await expect(page.getByTestId('delegate-count')).toHaveText('Hiển thị 60 / 60')
+
+  // Select rows 2–5 (click, Shift+click) and Ctrl+click one more, then bulk-set attendance.
+  await nameCell(page, 1).click()
+  await nameCell(page, 4).click({ modifiers: ['Shift'] })
+  await nameCell(page, 7).click({ modifiers: ['Control'] })
+  const bulk = page.getByRole('region', { name: 'Sửa hàng loạt' })
+  await expect(bulk.getByText('Đã chọn 5 đại biểu')).toBeVisible()
+  await bulk.getByLabel('Tham dự').selectOption('confirmed')
+  await bulk.getByRole('button', { name: 'Đặt tham dự' }).click()
+  const attendance = (index: number) => rows(page).nth(index).locator('[data-column="attendance"]')
+  for (const index of [1, 2, 3, 4, 7]) await expect(attendance(index)).toHaveText('Xác nhận dự')
+  await expect(attendance(0)).toHaveText('Đã mời')
+
+  await page.keyboard.press('Control+z')
+  for (const index of [1, 4, 7]) await expect(attendance(index)).toHaveText('Đã mời')
+  await page.keyboard.press('Control+y')
+  for (const index of [1, 4, 7]) await expect(attendance(index)).toHaveText('Xác nhận dự')
+
+  // Inline edit: Enter opens the cell, Enter saves (stored as NFC, trimmed).
+  await nameCell(page, 0).click()
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('Enter')
+  await page.keyboard.press('Control+a')
+  await page.keyboard.type('  Không cấp bậc  '.normalize('NFD'))
+  await page.keyboard.press('Escape')
+  await expect(rows(page).nth(0).locator('[data-column="rank"]')).toHaveText('')
+
+  const expectedOrder = await visibleNames(page, 12)
+  await expect(page.locator('[data-save-state="saved"]')).toBeVisible()
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'delegates-table.png') })
+
+  // What reached the disk.
+  const files = await app.ctx.store.listDataFolder()
+  expect(files).toHaveLength(1)
+  const stored = JSON.parse(await readFile(files[0] ?? '', 'utf8')) as StoredDoc
+  expect(stored.delegates).toHaveLength(60)
+  expect(stored.delegates.slice(0, 12).map((delegate) => delegate.name)).toEqual(expectedOrder)
+  expect(stored.delegates.filter((delegate) => delegate.attendance === 'confirmed')).toHaveLength(5)
+  expect(stored.venues).toEqual([expect.objectContaining({ name: 'Hội trường UBND tỉnh', isMain: true })])
+  expect(stored.delegates.every((delegate) => delegate.venueId === stored.venues[0]?.id)).toBe(true)
+  expect(stored.delegates.find((delegate) => delegate.name === 'Nguyễn Xuân Thắng')).toMatchObject({ rank: 'Đại tá', role: 'co-chair' })
+
+  // Reload and reopen: order and attendance are back from disk.
+  await page.reload()
+  await page.getByRole('button', { name: TITLE }).click()
+  await page.getByRole('tab', { name: 'Đại biểu' }).click()
+  await expect(page.getByTestId('delegate-count')).toHaveText('Hiển thị 60 / 60')
+  expect(await visibleNames(page, 12)).toEqual(expectedOrder)
+  for (const index of [1, 2, 3, 4, 7]) await expect(attendance(index)).toHaveText('Xác nhận dự')
+
+  // Venues tab: the created venue and its totals.
+  await page.getByRole('tab', { name: 'Điểm cầu' }).click()
+  const totals = page.getByTestId('venue-totals')
+  await expect(totals).toContainText('Số điểm cầu1')
+  await expect(totals).toContainText('Đại biểu có tên60')
+  await expect(totals).toContainText('Đã xác nhận5')
+  await expect(page.getByRole('option', { name: /Hội trường UBND tỉnh/ })).toContainText('Có tên 60 · Xác nhận 5')
+  await page.getByLabel('Số đại biểu dự kiến').fill('65')
+  await expect(totals).toContainText('Dự kiến65')
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'venues-tab.png') })
+})

@@ -87,6 +87,24 @@ test('build the Hà Tĩnh 2023 conference from the samples: agenda, outline, awa
   await expect(agenda.getByLabel('Nội dung mục 3')).toHaveValue(/^Báo cáo tổng kết/)
   expect((await agendaTimes(page)).slice(2, 4)).toEqual(['14:25–15:00', '15:00–15:40'])
 
+  // Pin the Military Region speech to 15:50: a gap opens and later items follow; 15:30 conflicts.
+  await agenda.getByLabel('Cố định giờ bắt đầu của mục 5').check()
+  await agenda.getByLabel('Giờ cố định của mục 5').fill('15:50')
+  expect((await agendaTimes(page)).slice(3, 6)).toEqual(['15:00–15:40', '15:50–16:10', '16:10–16:30'])
+  await agenda.getByLabel('Giờ cố định của mục 5').fill('15:30')
+  await expect(agenda.getByRole('region', { name: 'Cảnh báo về chương trình' })).toContainText('giờ cố định bị mục trước lấn vào 10 phút')
+  await page.waitForTimeout(150)
+  await page.keyboard.press('Control+z')
+  await expect(agenda.getByLabel('Giờ cố định của mục 5')).toHaveValue('15:50')
+  await page.waitForTimeout(150)
+  await page.keyboard.press('Control+z')
+  // Pinning itself is one step: it fixed the time the item had then.
+  await expect(agenda.getByLabel('Giờ cố định của mục 5')).toHaveValue('15:40')
+  await page.waitForTimeout(150)
+  await page.keyboard.press('Control+z')
+  await expect(agenda.getByLabel('Giờ cố định của mục 5')).toHaveCount(0)
+  expect((await agendaTimes(page))[4]).toBe('15:40–16:00')
+
   // Drag by mouse: the closing remarks above the awards, then back by undo.
   const grip7 = agenda.getByRole('button', { name: 'Kéo mục 7 để sắp xếp' })
   const row6 = agenda.locator('tbody tr').nth(5)

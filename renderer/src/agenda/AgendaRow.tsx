@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AgendaTiming, AgendaWarning } from '../../../shared/agenda/computeAgendaTimes'
 import { agendaKindLabelVi, guessAgendaKind } from '../../../shared/agenda/agendaKinds'
@@ -60,15 +61,11 @@ export function AgendaRow(props: AgendaRowProps) {
               {t('row.pinShort')}
             </label>
             {item.pinnedStart !== null && (
-              <input
-                type="time"
-                className="pin-time"
-                aria-label={t('row.pinnedStart', { n })}
+              <PinnedTime
+                label={t('row.pinnedStart', { n })}
                 value={item.pinnedStart}
                 disabled={readOnly}
-                onChange={(event) => {
-                  if (TIME.test(event.target.value)) onPatch({ pinnedStart: event.target.value }, 'pinnedStart')
-                }}
+                onCommit={(pinnedStart) => onPatch({ pinnedStart })}
               />
             )}
           </td>
@@ -144,7 +141,7 @@ export function AgendaRow(props: AgendaRowProps) {
             </select>
           </td>
           <td>
-            <CellText label={t('row.notes', { n })} value={item.notes} disabled={readOnly} onChange={(notes) => onPatch({ notes }, 'notes')} />
+            <CellText label={t('row.notes', { n })} className="agenda-notes" multiline value={item.notes} disabled={readOnly} onChange={(notes) => onPatch({ notes }, 'notes')} />
           </td>
           <td className="row-actions">
             <button onClick={props.onInsertBelow} disabled={readOnly} aria-label={t('row.insertBelow', { n })} title={t('row.insertBelow', { n })}>
@@ -164,4 +161,62 @@ export function warningValues(warning: AgendaWarning): Record<string, number> {
   if (warning.kind === 'overrun') return { minutes: warning.minutesOver }
   if (warning.kind === 'pinned-conflict') return { minutes: warning.minutesLate }
   return {}
+}
+
+/**
+ * A 24-hour "HH:MM" field. The browser's time input follows the system locale and may show
+ * "02:00 PM", which no Vietnamese programme uses; this one keeps what the clerk types and stores
+ * it once it is a whole time ("1400" and "14h" are read as 14:00).
+ */
+function PinnedTime({
+  label,
+  value,
+  disabled,
+  onCommit
+}: {
+  label: string
+  value: string
+  disabled: boolean
+  onCommit: (value: string) => void
+}) {
+  const [draft, setDraft] = useState(value)
+  const [shown, setShown] = useState(value)
+  // Undo or another edit changed the stored time: show it (React's "adjust state on prop change").
+  if (shown !== value) {
+    setShown(value)
+    if (parse(draft) !== value) setDraft(value)
+  }
+  const valid = parse(draft) !== null
+  return (
+    <input
+      className={valid ? 'pin-time' : 'pin-time invalid'}
+      aria-label={label}
+      aria-invalid={!valid}
+      inputMode="numeric"
+      placeholder="HH:MM"
+      maxLength={5}
+      value={draft}
+      disabled={disabled}
+      onChange={(event) => {
+        setDraft(event.target.value)
+        const time = parse(event.target.value)
+        if (time !== null && event.target.value.length >= 4 && time !== value) onCommit(time)
+      }}
+      onBlur={() => {
+        const time = parse(draft)
+        if (time === null) setDraft(value)
+        else {
+          setDraft(time)
+          if (time !== value) onCommit(time)
+        }
+      }}
+    />
+  )
+}
+
+function parse(text: string): string | null {
+  const match = /^(\d{1,2})\s*[:hg.]?\s*(\d{2})?$/i.exec(text.trim())
+  if (!match) return null
+  const time = `${(match[1] ?? '').padStart(2, '0')}:${match[2] ?? '00'}`
+  return TIME.test(time) ? time : null
 }

@@ -92,7 +92,7 @@ export function DelegatePicker({
         aria-autocomplete="list"
         aria-activedescendant={activeId}
         title={linked ? t('picker.linked') : undefined}
-        placeholder={t('picker.placeholder')}
+        placeholder={t(freeText ? 'picker.placeholder' : 'picker.placeholderList')}
         disabled={disabled}
         value={query ?? shown}
         onFocus={() => {

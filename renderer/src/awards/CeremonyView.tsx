@@ -68,6 +68,9 @@ export function CeremonyView({ doc, blocks, readOnly, onGroupSize, onMove, onPre
                           <span className="muted small">{t('ceremony.recipients', { count: group.awards.length })}</span>
                         </div>
                         <div className="stage-presenter">
+                          <span className="muted small" aria-hidden="true">
+                            {t('ceremony.presenterShort')}
+                          </span>
                           <DelegatePicker
                             label={t('ceremony.presenterOf', { number: group.number })}
                             delegates={doc.delegates}

@@ -170,7 +170,7 @@ export function ConferenceList({ onOpen, onLanguage }: { onOpen: (key: string) =
       {pending?.kind === 'recover' && (
         <RecoveryDialog
           conferenceKey={pending.source.key}
-          failure={{ fileName: pending.source.fileName, reason: pending.source.problem ?? '', quarantined: false }}
+          failure={{ fileName: pending.source.fileName, reason: pending.source.problem ?? '', details: [], quarantined: false }}
           onClose={() => setPending(null)}
           onRestored={(key) => {
             setPending(null)

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next'
 import type { SnapshotEntryData } from '../../../shared/api/safetyChannels'
 import { call, errorMessage } from '../api/client'
 import { Dialog } from '../components/Dialog'
-import { formatDateTime, formatNumber } from '../i18n'
+import { formatNumber } from '../i18n'
 import { useSession, useSessionSnapshot } from '../state/sessionContext'
-import { formatKilobytes } from './formatSize'
+import { formatKilobytes, formatSnapshotTime } from './formatSnapshot'
 import './history.css'
 
 interface HistoryDialogProps {
@@ -30,7 +30,7 @@ export function HistoryDialog({ onClose, onRestored }: HistoryDialogProps) {
   const confirmRef = useRef<HTMLButtonElement>(null)
   const restoreButtons = useRef<Record<string, HTMLButtonElement | null>>({})
 
-  const when = useCallback((iso: string) => formatDateTime(iso, i18n.language), [i18n.language])
+  const when = useCallback((iso: string) => formatSnapshotTime(iso, i18n.language), [i18n.language])
 
   const refresh = useCallback(async () => {
     try {

@@ -2,8 +2,8 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { snapshotReasons, type RecoveryCandidate } from '../../../shared/api/safetyChannels'
 import { call, errorMessage } from '../api/client'
-import { formatKilobytes } from '../history/formatSize'
-import { formatDateTime, formatNumber } from '../i18n'
+import { formatKilobytes, formatSnapshotTime } from '../history/formatSnapshot'
+import { formatNumber } from '../i18n'
 import type { RecoverableFailure } from './recoverableFailure'
 import './recovery.css'
 
@@ -11,7 +11,7 @@ interface RecoveryPanelProps {
   conferenceKey: string
   failure: RecoverableFailure
   /** Called once the chosen version is back in place; the caller opens the conference. */
-  onRestored: (key: string) => void
+  onRestored: (key: string, notice: string) => void
   headingLevel?: 'h1' | 'h2'
 }
 
@@ -60,7 +60,13 @@ export function RecoveryPanel({
           ? ({ key: conferenceKey, source: 'bak', id: 'bak' } as const)
           : ({ key: conferenceKey, source: 'snapshot', id: candidate.id } as const)
       const { key } = await call('recovery:restore', input)
-      onRestored(key)
+      onRestored(
+        key,
+        t('recovery.restored', {
+          source: sourceLabel(candidate),
+          when: formatSnapshotTime(candidate.takenAt, i18n.language)
+        })
+      )
     } catch (caught) {
       setError(errorMessage(caught))
       setBusyId(null)
@@ -78,6 +84,18 @@ export function RecoveryPanel({
         <dd className="recovery-reason" role="alert">
           {failure.reason}
         </dd>
+        {failure.details.length > 0 && (
+          <>
+            <dt>{t('recovery.details')}</dt>
+            <dd>
+              <ul className="recovery-details">
+                {failure.details.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
       </dl>
       <p className="muted">
         {failure.quarantined ? t('recovery.safeQuarantined') : t('recovery.safeOnRestore')}
@@ -106,7 +124,7 @@ export function RecoveryPanel({
             </thead>
             <tbody>
               {candidates.map((candidate, index) => {
-                const when = formatDateTime(candidate.takenAt, i18n.language)
+                const when = formatSnapshotTime(candidate.takenAt, i18n.language)
                 const source = sourceLabel(candidate)
                 return (
                   <tr

@@ -6,7 +6,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch'
 import { HistoryButton } from '../history/HistoryButton'
 import { WorkspaceBanner } from '../history/WorkspaceBanner'
 import { recoverableFailure, type RecoverableFailure } from '../recovery/recoverableFailure'
-import { RecoveryPanel } from '../recovery/RecoveryPanel'
+import { RecoveryScreen } from '../recovery/RecoveryScreen'
 import { ConferenceSession } from '../state/conferenceSession'
 import { SessionContext, useSessionSnapshot } from '../state/sessionContext'
 import { SaveIndicator } from './SaveIndicator'
@@ -66,17 +66,16 @@ export function Workspace({ conferenceKey, onClose, onLanguage }: WorkspaceProps
     return () => window.removeEventListener('beforeunload', onUnload)
   }, [session])
 
+  if (error && recoverable) {
+    return <RecoveryScreen conferenceKey={conferenceKey} failure={recoverable} onRestored={(notice) => reload(notice)} onBack={onClose} />
+  }
   if (error) {
     return (
       <main className="workspace">
         <h1>{t('errors.loadFailed')}</h1>
-        {recoverable ? (
-          <RecoveryPanel conferenceKey={conferenceKey} failure={recoverable} onRestored={() => reload(null)} />
-        ) : (
-          <p role="alert" className="error banner">
-            {error}
-          </p>
-        )}
+        <p role="alert" className="error banner">
+          {error}
+        </p>
         <button onClick={onClose}>{t('actions.back')}</button>
       </main>
     )

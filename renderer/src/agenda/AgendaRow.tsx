@@ -125,21 +125,23 @@ export function AgendaRow(props: AgendaRowProps) {
               onChange={({ delegateId, text }) => onPatch({ presenterId: delegateId, presenterText: text }, 'presenter')}
             />
           </td>
-          <td>
-            <select
-              aria-label={t('row.venue', { n })}
-              value={item.venueId ?? ''}
-              disabled={readOnly}
-              onChange={(event) => onPatch({ venueId: event.target.value === '' ? null : event.target.value })}
-            >
-              <option value="">{t('row.noVenue')}</option>
-              {venues.map((venue) => (
-                <option key={venue.id} value={venue.id}>
-                  {venue.name}
-                </option>
-              ))}
-            </select>
-          </td>
+          {venues.length > 0 && (
+            <td>
+              <select
+                aria-label={t('row.venue', { n })}
+                value={item.venueId ?? ''}
+                disabled={readOnly}
+                onChange={(event) => onPatch({ venueId: event.target.value === '' ? null : event.target.value })}
+              >
+                <option value="">{t('row.noVenue')}</option>
+                {venues.map((venue) => (
+                  <option key={venue.id} value={venue.id}>
+                    {venue.name}
+                  </option>
+                ))}
+              </select>
+            </td>
+          )}
           <td>
             <CellText label={t('row.notes', { n })} className="agenda-notes" multiline value={item.notes} disabled={readOnly} onChange={(notes) => onPatch({ notes }, 'notes')} />
           </td>

@@ -91,7 +91,7 @@ export function DelegatePicker({
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={activeId}
-        title={linked ? t('picker.linked') : undefined}
+        title={linked ? `${shown} (${t('picker.linked')})` : shown || undefined}
         placeholder={t(freeText ? 'picker.placeholder' : 'picker.placeholderList')}
         disabled={disabled}
         value={query ?? shown}

@@ -144,7 +144,7 @@ export function AgendaTab() {
                 <th>{t('columns.kind')}</th>
                 <th className="num">{t('columns.duration')}</th>
                 <th>{t('columns.presenter')}</th>
-                <th>{t('columns.venue')}</th>
+                {doc.venues.length > 0 && <th>{t('columns.venue')}</th>}
                 <th>{t('columns.notes')}</th>
                 <th>{t('columns.actions')}</th>
               </tr>

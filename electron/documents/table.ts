@@ -1,3 +1,4 @@
+import { lineOps, lineWidthOps, rectOps } from './contentOps'
 import type { FontFace } from './fonts'
 import { addPage, contentBox, drawLines, lineHeight, nfc, textWidth, wrapLines, type Align, type Writer } from './writer'
 
@@ -66,9 +67,11 @@ export function drawTable(w: Writer, columns: readonly TableColumn[], rows: read
   }
 
   const drawGrid = (y: number, height: number, spanning: boolean) => {
-    pdf.lineWidth(0.5).rect(box.left, y, box.width, height)
-    if (!spanning) for (let index = 1; index < xs.length; index++) pdf.moveTo(xs[index] ?? 0, y).lineTo(xs[index] ?? 0, y + height)
-    pdf.stroke()
+    // One content write with the operators pdfkit's lineWidth/rect/moveTo/lineTo/stroke would write.
+    const ops = [lineWidthOps(0.5), rectOps(box.left, y, box.width, height)]
+    if (!spanning) for (let index = 1; index < xs.length; index++) ops.push(lineOps(xs[index] ?? 0, y, xs[index] ?? 0, y + height))
+    ops.push('S')
+    pdf.addContent(ops.join('\n'))
   }
 
   const drawHeader = () => {

@@ -1,5 +1,7 @@
 import PDFDocument from 'pdfkit'
 import { documentLabels, type DocumentLabels, type DocumentLang } from '../../shared/documents/documentLabels'
+import { lineOps, lineWidthOps, textOps } from './contentOps'
+import { registerCachedFonts, type FontWrappers } from './fontCache'
 import { loadFonts, type FontFace } from './fonts'
 import { A4, MARGINS, MM } from './units'
 
@@ -10,6 +12,8 @@ export interface Writer {
   lang: DocumentLang
   widths: Map<string, number>
   lineHeights: Map<string, number>
+  /** This document's fonts over the process-wide parsed faces; null draws through pdfkit's text() instead. */
+  fonts: FontWrappers | null
 }
 
 export interface WriterOptions {
@@ -32,14 +36,10 @@ export function createWriter(options: WriterOptions): Writer {
     lang: options.lang === 'en' ? 'en-GB' : 'vi-VN',
     info: { Title: nfc(options.title), Creator: 'HoiNghi', Producer: 'HoiNghi (pdfkit)' }
   })
-  // Registered once per document from buffers read once per process; pdfkit parses a face on first use only.
-  const fonts = loadFonts(options.fontsDir)
-  pdf.registerFont('regular', fonts.regular)
-  pdf.registerFont('italic', fonts.italic)
-  pdf.registerFont('bold', fonts.bold)
-  pdf.registerFont('boldItalic', fonts.boldItalic)
+  // Buffers read once per process, faces parsed once per process (see fontCache.ts).
+  const fonts = registerCachedFonts(pdf, loadFonts(options.fontsDir))
   pdf.font('regular').fontSize(14)
-  return { pdf, labels: documentLabels(options.lang), lang: options.lang, widths: new Map(), lineHeights: new Map() }
+  return { pdf, labels: documentLabels(options.lang), lang: options.lang, widths: new Map(), lineHeights: new Map(), fonts }
 }
 
 /** Text goes into the PDF as NFC whatever the caller passed: decomposed marks render and extract wrongly. */
@@ -151,8 +151,13 @@ export function drawLine(w: Writer, text: string, x: number, y: number, width: n
   if (text === '') return
   const measured = textWidth(w, text, face, size)
   const dx = align === 'center' ? (width - measured) / 2 : align === 'right' ? width - measured : 0
-  setFont(w, face, size)
-  w.pdf.text(text, x + Math.max(0, dx), y, { lineBreak: false })
+  const font = w.fonts?.[face]
+  // The same operators pdfkit's text() writes, in one content write (see contentOps.ts).
+  if (font && !text.includes('\n')) w.pdf.addContent(textOps(w.pdf, font, size, text, x + Math.max(0, dx), y, measured))
+  else {
+    setFont(w, face, size)
+    w.pdf.text(text, x + Math.max(0, dx), y, { lineBreak: false })
+  }
 }
 
 /** Wrapped lines at a position; returns the height used. */
@@ -167,7 +172,7 @@ export function drawWrapped(w: Writer, text: string, x: number, y: number, width
 }
 
 export function rule(w: Writer, x1: number, x2: number, y: number, thickness = 0.6): void {
-  w.pdf.save().lineWidth(thickness).moveTo(x1, y).lineTo(x2, y).stroke().restore()
+  w.pdf.addContent(`q\n${lineWidthOps(thickness)}\n${lineOps(x1, y, x2, y)}\nS\nQ`)
 }
 
 export function addPage(w: Writer): void {

@@ -1,0 +1,98 @@
+import type { FontWrapper } from './fontCache'
+
+/*
+ * Why: pdfkit turns every operator of `text()` and of each path call into its own Buffer
+ * (`PDFReference.write(op + '\n')`), wraps each line of text in an options object, a save/flip/restore
+ * and a second width measurement. A 1,200-row list draws ~8,000 cell lines and ~1,300 grids, so
+ * that overhead and its garbage were most of the run. These functions build exactly the operators
+ * pdfkit would write — same text, glyph ids, positions and numbers — and hand them to pdfkit as one
+ * content write. pdfkit joins operators with '\n', so the content stream is byte for byte the same
+ * (tests/pdf/contentOps.test.ts compares it with pdfkit's own output).
+ */
+
+/** pdfkit's PDFObject.number: six decimals at most, shortest form. */
+export function pdfNumber(n: number): string {
+  return String(Math.round(n * 1e6) / 1e6)
+}
+
+interface TextTarget {
+  page: { height: number; fonts: Record<string, unknown> }
+  addContent(data: string): unknown
+  x: number
+  y: number
+}
+
+/**
+ * Operators of `pdf.text(text, x, y, { lineBreak: false })` in `font` at `size`, text without line
+ * breaks: pdfkit's `_fragment` with no width, no spacing, default baseline. Leaves `pdf.x`/`pdf.y`
+ * where pdfkit would (`width` is `widthOfString(text)` at `size`).
+ */
+export function textOps(pdf: TextTarget, font: FontWrapper, size: number, text: string, x: number, y: number, width: number): string {
+  pdf.x = x + (width * 100) / 100
+  pdf.y = y
+  if (text.length === 0) return ''
+  const pageHeight = pdf.page.height
+  const dy = (font.ascender / 1000) * size
+  const baseX = x
+  const baseY = pageHeight - y - dy
+  if (pdf.page.fonts[font.id] == null) pdf.page.fonts[font.id] = font.ref()
+  const ops = ['q', `1 0 0 -1 0 ${pdfNumber(pageHeight)} cm`, 'BT', `1 0 0 1 ${pdfNumber(baseX)} ${pdfNumber(baseY)} Tm`, `/${font.id} ${pdfNumber(size)} Tf`]
+  const [encoded, positions] = font.encode(text)
+  const scale = size / 1000
+  const commands: string[] = []
+  let last = 0
+  let hadOffset = false
+  let cursor = baseX
+  const addSegment = (cur: number) => {
+    if (last < cur) {
+      const position = positions[cur - 1]
+      const advance = position ? position.xAdvance - position.advanceWidth : 0
+      commands.push(`<${encoded.slice(last, cur).join('')}> ${pdfNumber(-advance)}`)
+    }
+    last = cur
+  }
+  const flush = (cur: number) => {
+    addSegment(cur)
+    if (commands.length > 0) {
+      ops.push(`[${commands.join(' ')}] TJ`)
+      commands.length = 0
+    }
+  }
+  let index = 0
+  for (; index < positions.length; index++) {
+    const position = positions[index]
+    if (!position) continue
+    if (position.xOffset || position.yOffset) {
+      // A positioned mark (a Vietnamese tone mark over a vowel mark) gets its own text matrix.
+      flush(index)
+      ops.push(`1 0 0 1 ${pdfNumber(cursor + position.xOffset * scale)} ${pdfNumber(baseY + position.yOffset * scale)} Tm`)
+      flush(index + 1)
+      hadOffset = true
+    } else {
+      if (hadOffset) {
+        ops.push(`1 0 0 1 ${pdfNumber(cursor)} ${pdfNumber(baseY)} Tm`)
+        hadOffset = false
+      }
+      if (position.xAdvance - position.advanceWidth !== 0) addSegment(index + 1)
+    }
+    cursor += position.xAdvance * scale
+  }
+  flush(index)
+  ops.push('ET', 'Q')
+  return ops.join('\n')
+}
+
+/** `pdf.moveTo(x1, y1).lineTo(x2, y2)`. */
+export function lineOps(x1: number, y1: number, x2: number, y2: number): string {
+  return `${pdfNumber(x1)} ${pdfNumber(y1)} m\n${pdfNumber(x2)} ${pdfNumber(y2)} l`
+}
+
+/** `pdf.rect(x, y, width, height)`. */
+export function rectOps(x: number, y: number, width: number, height: number): string {
+  return `${pdfNumber(x)} ${pdfNumber(y)} ${pdfNumber(width)} ${pdfNumber(height)} re`
+}
+
+/** `pdf.lineWidth(width)`. */
+export function lineWidthOps(width: number): string {
+  return `${pdfNumber(width)} w`
+}

@@ -16,6 +16,8 @@ interface DocumentListProps {
 export function DocumentList({ entries, selectedId, busyId, onPreview, onSave, onOpen }: DocumentListProps) {
   const { t } = useTranslation('documents')
   const listRef = useRef<HTMLUListElement>(null)
+  const groupSizes = new Map<string, number>()
+  for (const entry of entries) groupSizes.set(entry.group, (groupSizes.get(entry.group) ?? 0) + 1)
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
     const rows = [...(listRef.current?.querySelectorAll<HTMLElement>('.doc-preview-button') ?? [])]
@@ -30,9 +32,13 @@ export function DocumentList({ entries, selectedId, busyId, onPreview, onSave, o
       {entries.map((entry, index) => {
         const previous = entries[index - 1]
         const selected = entry.id === selectedId
+        // A heading only where a group holds several files (venue sheets, outlines); a lone document names itself.
+        const grouped = (groupSizes.get(entry.group) ?? 0) > 1
         return (
           <li key={entry.id} className={selected ? 'doc-row selected' : 'doc-row'} data-doc-id={entry.id}>
-            {previous?.group !== entry.group && <div className="doc-group">{t(`groups.${entry.group}`)}</div>}
+            {grouped && previous?.group !== entry.group && (
+              <div className="doc-group">{t(`groups.${entry.group}`)}</div>
+            )}
             <button
               className="doc-preview-button"
               aria-current={selected}

@@ -12,7 +12,8 @@ export interface RenderedPdf {
 }
 
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2] as const
-type Zoom = number | 'fit'
+/** 'fit' fills the width for reading; 'page' shows the whole sheet to check the layout. */
+type Zoom = number | 'fit' | 'page'
 
 interface PdfPreviewProps {
   pdf: RenderedPdf
@@ -38,7 +39,7 @@ export function PdfPreview({ pdf, busy }: PdfPreviewProps) {
   const [shownScale, setShownScale] = useState(1)
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const viewportRef = useRef<HTMLDivElement>(null)
-  const [viewportWidth, setViewportWidth] = useState(0)
+  const [viewportSize, setViewportSize] = useState({ width: 0, height: 0 })
 
   // Everything below is keyed to the PDF it belongs to, so a newer render never shows an older state.
   const pdfDoc = loaded?.source === pdf ? loaded.doc : null
@@ -46,7 +47,7 @@ export function PdfPreview({ pdf, busy }: PdfPreviewProps) {
   const pages = pdfDoc?.numPages ?? pdf.pages
   // A refreshed preview of the same document stays on the page the clerk was reading, if it still exists.
   const shownPage = Math.min(Math.max(1, page), pages)
-  const view = `${shownPage}|${zoom}|${viewportWidth}`
+  const view = `${shownPage}|${zoom}|${viewportSize.width}|${viewportSize.height}`
   const drawing = !(drawn?.source === pdf && drawn.view === view)
 
   useEffect(() => {
@@ -70,7 +71,10 @@ export function PdfPreview({ pdf, busy }: PdfPreviewProps) {
   useEffect(() => {
     const element = viewportRef.current
     if (!element) return
-    const observer = new ResizeObserver((entries) => setViewportWidth(entries[0]?.contentRect.width ?? 0))
+    const observer = new ResizeObserver((entries) => {
+      const box = entries[0]?.contentRect
+      if (box) setViewportSize({ width: box.width, height: box.height })
+    })
     observer.observe(element)
     return () => observer.disconnect()
   }, [])
@@ -83,7 +87,9 @@ export function PdfPreview({ pdf, busy }: PdfPreviewProps) {
     void pdfDoc.getPage(shownPage).then((pdfPage) => {
       if (cancelled) return
       const natural = pdfPage.getViewport({ scale: 1 })
-      const scale = zoom === 'fit' ? Math.max(0.25, (viewportWidth - 32) / natural.width) : zoom
+      const widthFit = (viewportSize.width - 8) / natural.width
+      const pageFit = Math.min(widthFit, (viewportSize.height - 8) / natural.height)
+      const scale = typeof zoom === 'number' ? zoom : Math.max(0.25, zoom === 'fit' ? widthFit : pageFit)
       const viewport = pdfPage.getViewport({ scale })
       const ratio = window.devicePixelRatio || 1
       canvas.width = Math.floor(viewport.width * ratio)
@@ -108,11 +114,11 @@ export function PdfPreview({ pdf, busy }: PdfPreviewProps) {
       cancelled = true
       task?.cancel()
     }
-  }, [pdf, pdfDoc, shownPage, zoom, viewportWidth, view])
+  }, [pdf, pdfDoc, shownPage, zoom, viewportSize, view])
 
   const go = (target: number) => setPage(Math.min(Math.max(1, target), pages))
   const zoomStep = (direction: 1 | -1) => {
-    const current = zoom === 'fit' ? shownScale : zoom
+    const current = typeof zoom === 'number' ? zoom : shownScale
     const next =
       direction > 0
         ? ZOOMS.find((level) => level > current + 0.01)
@@ -179,6 +185,9 @@ export function PdfPreview({ pdf, busy }: PdfPreviewProps) {
         </button>
         <button onClick={() => setZoom('fit')} aria-pressed={zoom === 'fit'}>
           {t('preview.fitWidth')}
+        </button>
+        <button onClick={() => setZoom('page')} aria-pressed={zoom === 'page'}>
+          {t('preview.fitPage')}
         </button>
       </div>
       <div

@@ -52,7 +52,10 @@ interface PassageEditorProps {
 function PassageEditor({ index, passage, readOnly, onChange, onRestore }: PassageEditorProps) {
   const { t } = useTranslation('documents')
   const id = `passage-${passage.id}`
-  const lines = passage.words.split('\n').length + Math.ceil(passage.words.length / 110)
+  // About 130 characters fit a line of the wide textarea; a passage opens at its own height.
+  const lines = passage.words
+    .split('\n')
+    .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / 130)), 0)
   return (
     <li className={passage.edited ? 'script-passage edited' : 'script-passage'} data-passage-id={passage.id}>
       <div className="passage-head">
@@ -74,7 +77,7 @@ function PassageEditor({ index, passage, readOnly, onChange, onRestore }: Passag
       <textarea
         id={id}
         value={passage.words}
-        rows={Math.min(14, Math.max(2, lines))}
+        rows={Math.min(16, Math.max(2, lines + 1))}
         disabled={readOnly}
         onChange={(event) => onChange(event.target.value)}
         // Tidied (NFC, stray spaces) only when the clerk leaves, so typing with an IME is not disturbed.

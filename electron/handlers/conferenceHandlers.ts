@@ -4,7 +4,6 @@ import { basename, join, resolve } from 'node:path'
 import { conferenceKey, type ConferenceSummary } from '../../shared/api/conferenceChannels'
 import { AppError } from '../../shared/errors/appError'
 import type { ConferenceDocument } from '../../shared/model/conference'
-import { parseConferenceText } from '../../shared/model/parseConferenceDocument'
 import type { HandlerContext } from '../api/handlerContext'
 import type { HandlerMap } from '../api/handlers'
 import { fileStamp } from '../safety/quarantine'
@@ -17,10 +16,21 @@ import { resolveConferenceFile } from './resolveConferenceFile'
 
 const CONFERENCE_FILTERS = [{ name: 'HoiNghi', extensions: ['json'] }]
 
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.access(file)
+    return true
+  } catch {
+    return false
+  }
+}
+
 async function summarise(file: string, key: string, external: boolean): Promise<ConferenceSummary> {
   const base = { key, external, fileName: basename(file) }
   try {
-    const { doc } = parseConferenceText(await fs.readFile(file, 'utf8'), basename(file))
+    const read = await readConferenceFile(file)
+    if (!read) throw new AppError({ code: 'not-found', message: 'không tìm thấy tệp', file: basename(file) })
+    const { doc } = read
     return {
       ...base,
       title: doc.conference.title,
@@ -33,12 +43,27 @@ async function summarise(file: string, key: string, external: boolean): Promise<
     }
   } catch (error) {
     const problem = error instanceof Error ? error.message : String(error)
-    return { ...base, title: basename(file), kind: null, date: '', place: '', updatedAt: '', delegates: 0, problem }
+    return {
+      ...base,
+      title: basename(file),
+      kind: null,
+      date: '',
+      place: '',
+      updatedAt: '',
+      delegates: 0,
+      problem
+    }
   }
 }
 
 /** A copy for next year's conference: same venues, delegates, agenda and outlines; attendance starts over. */
-export function duplicateDocument(source: ConferenceDocument, id: string, title: string, keepAwards: boolean, now: Date): ConferenceDocument {
+export function duplicateDocument(
+  source: ConferenceDocument,
+  id: string,
+  title: string,
+  keepAwards: boolean,
+  now: Date
+): ConferenceDocument {
   const stamp = now.toISOString()
   return {
     ...structuredClone(source),
@@ -73,7 +98,9 @@ export const conferenceHandlers: HandlerMap<
 > = {
   'conferences:list': async (_input, ctx) => {
     const files = await ctx.store.listDataFolder()
-    const own = await Promise.all(files.map((file) => summarise(file, basename(file, CONFERENCE_SUFFIX), false)))
+    const own = await Promise.all(
+      files.map((file) => summarise(file, basename(file, CONFERENCE_SUFFIX), false))
+    )
     const external = await Promise.all(
       Object.entries(ctx.settings.data.externalFiles).map(([key, file]) => summarise(file, key, true))
     )
@@ -83,12 +110,16 @@ export const conferenceHandlers: HandlerMap<
   'conferences:create': async (input, ctx) => {
     const id = newConferenceId()
     await ctx.store.ensureFolders()
-    await ctx.store.create(ctx.store.paths.conferenceFile(id), {
-      title: input.title,
-      date: input.date ?? '',
-      place: input.place ?? '',
-      kind: input.kind ?? 'annual'
-    }, id)
+    await ctx.store.create(
+      ctx.store.paths.conferenceFile(id),
+      {
+        title: input.title,
+        date: input.date ?? '',
+        place: input.place ?? '',
+        kind: input.kind ?? 'annual'
+      },
+      id
+    )
     return { key: id }
   },
 
@@ -99,8 +130,10 @@ export const conferenceHandlers: HandlerMap<
       entry = await ctx.store.openFile(file)
     } catch (error) {
       // A broken file is set aside (never overwritten, never replaced by defaults) and the error offers a restore.
-      if (isContentFailure(error)) throw await quarantineBrokenConference(ctx.store, file, input.key, error, ctx.now())
-      if (error instanceof AppError && error.code === 'not-found') throw await explainMissing(ctx.store, file, input.key, error)
+      if (isContentFailure(error))
+        throw await quarantineBrokenConference(ctx.store, file, input.key, error, ctx.now())
+      if (error instanceof AppError && error.code === 'not-found')
+        throw await explainMissing(ctx.store, file, input.key, error)
       throw error
     }
     const { adapter } = entry
@@ -136,7 +169,10 @@ export const conferenceHandlers: HandlerMap<
 
   'conferences:rename': async (input, ctx) => {
     const { file, entry } = await loadDoc(ctx, input.key)
-    await ctx.store.save(file, { ...entry.db.data, conference: { ...entry.db.data.conference, title: input.title } })
+    await ctx.store.save(file, {
+      ...entry.db.data,
+      conference: { ...entry.db.data.conference, title: input.title }
+    })
     return {}
   },
 
@@ -150,13 +186,18 @@ export const conferenceHandlers: HandlerMap<
 
   'conferences:trash': async (input, ctx) => {
     const { file, external } = resolveConferenceFile(ctx, input.key)
-    ctx.store.forget(file)
     if (external) {
       // Files elsewhere belong to their folder: forget them, never move them.
+      ctx.store.forget(file)
       const { [input.key]: _removed, ...rest } = ctx.settings.data.externalFiles
       await ctx.settings.update({ externalFiles: rest })
       return {}
     }
+    if (!(await exists(file)))
+      throw new AppError({ code: 'not-found', message: 'không tìm thấy hội nghị', file: basename(file) })
+    // Let a save still in flight land before the file moves.
+    ctx.store.forget(file)
+    await ctx.store.flushAll()
     await fs.mkdir(ctx.store.paths.trash, { recursive: true })
     await fs.rename(file, join(ctx.store.paths.trash, `${fileStamp(ctx.now())}__${basename(file)}`))
     return {}
@@ -169,7 +210,10 @@ export const conferenceHandlers: HandlerMap<
       names.map(async (name) => {
         const summary = await summarise(join(ctx.store.paths.trash, name), 'x', false)
         const stamp = name.split('__')[0] ?? ''
-        const deletedAt = stamp.replace(/^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/, '$1T$2:$3:$4.$5Z')
+        const deletedAt = stamp.replace(
+          /^(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/,
+          '$1T$2:$3:$4.$5Z'
+        )
         return { trashId: name, title: summary.title, deletedAt, fileName: name.split('__')[1] ?? name }
       })
     )
@@ -177,16 +221,19 @@ export const conferenceHandlers: HandlerMap<
 
   'conferences:restoreFromTrash': async (input, ctx) => {
     const source = join(ctx.store.paths.trash, basename(input.trashId))
-    const { doc } = parseConferenceText(await fs.readFile(source, 'utf8'), basename(source))
-    let id = doc.id
-    try {
-      await fs.access(ctx.store.paths.conferenceFile(id))
-      id = newConferenceId() // the id was taken meanwhile (e.g. restored twice): keep both
-      await ctx.store.writeNew(ctx.store.paths.conferenceFile(id), { ...doc, id })
-      await fs.rm(source)
-    } catch (error) {
-      if (error instanceof AppError) throw error
+    const read = await readConferenceFile(source)
+    if (!read)
+      throw new AppError({ code: 'not-found', message: 'không còn trong thùng rác', file: basename(source) })
+    // The id inside the file names the restored file, so it must be a plain key; otherwise (or
+    // when the id was taken meanwhile, e.g. restored twice) the conference gets a new one.
+    const usable =
+      /^[a-z0-9-]{1,64}$/.test(read.doc.id) && !(await exists(ctx.store.paths.conferenceFile(read.doc.id)))
+    const id = usable ? read.doc.id : newConferenceId()
+    if (usable) {
       await fs.rename(source, ctx.store.paths.conferenceFile(id))
+    } else {
+      await ctx.store.writeNew(ctx.store.paths.conferenceFile(id), { ...read.doc, id })
+      await fs.rm(source)
     }
     return { key: id }
   },
@@ -197,10 +244,12 @@ export const conferenceHandlers: HandlerMap<
     const absolute = resolve(file)
     // Validate before registering (size, binary, JSON, schema): a broken file is reported, never opened for writing.
     const read = await readConferenceFile(absolute)
-    if (!read) throw new AppError({ code: 'not-found', message: 'không tìm thấy tệp', file: basename(absolute) })
+    if (!read)
+      throw new AppError({ code: 'not-found', message: 'không tìm thấy tệp', file: basename(absolute) })
     const { doc } = read
     const ownKey = conferenceKey.safeParse(doc.id)
-    if (ownKey.success && absolute === resolve(ctx.store.paths.conferenceFile(ownKey.data))) return { key: ownKey.data }
+    if (ownKey.success && absolute === resolve(ctx.store.paths.conferenceFile(ownKey.data)))
+      return { key: ownKey.data }
     const key = `ext-${createHash('sha256').update(absolute).digest('hex').slice(0, 16)}`
     await ctx.settings.update({ externalFiles: { ...ctx.settings.data.externalFiles, [key]: absolute } })
     return { key }
@@ -208,8 +257,16 @@ export const conferenceHandlers: HandlerMap<
 
   'conferences:saveCopy': async (input, ctx) => {
     const { entry } = await loadDoc(ctx, input.key)
-    const defaultName = `${entry.db.data.conference.title.slice(0, 60) || 'hoi-nghi'}${CONFERENCE_SUFFIX}`.replace(/[\\/:*?"<>|]/g, '-')
-    const target = await ctx.dialogs.saveFile({ title: 'Lưu bản sao', defaultName, filters: CONFERENCE_FILTERS })
+    const defaultName =
+      `${entry.db.data.conference.title.slice(0, 60) || 'hoi-nghi'}${CONFERENCE_SUFFIX}`.replace(
+        /[\\/:*?"<>|]/g,
+        '-'
+      )
+    const target = await ctx.dialogs.saveFile({
+      title: 'Lưu bản sao',
+      defaultName,
+      filters: CONFERENCE_FILTERS
+    })
     if (!target) return null
     await durableWrite(target, JSON.stringify(entry.db.data))
     return { fileName: basename(target) }

@@ -61,6 +61,8 @@ async function start(): Promise<void> {
   const emit = <E extends EventName>(event: E, payload: EventPayload<E>): void => {
     mainWindow?.webContents.send('hoinghi:event', event, payload)
   }
+  const showOpen = (options: Electron.OpenDialogOptions) =>
+    mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)
   const ctx: HandlerContext = {
     dataDir: services.store.dataDir,
     store: services.store,
@@ -77,15 +79,18 @@ async function start(): Promise<void> {
     },
     dialogs: {
       async openFile({ title, filters }) {
-        const result = await dialog.showOpenDialog(mainWindow ?? new BrowserWindow({ show: false }), { title, filters, properties: ['openFile'] })
+        const result = await showOpen({ title, filters, properties: ['openFile'] })
         return result.canceled ? null : (result.filePaths[0] ?? null)
       },
       async saveFile({ title, defaultName, filters }) {
-        const result = await dialog.showSaveDialog(mainWindow ?? new BrowserWindow({ show: false }), { title, defaultPath: defaultName, filters })
+        const options = { title, defaultPath: defaultName, filters }
+        const result = await (mainWindow
+          ? dialog.showSaveDialog(mainWindow, options)
+          : dialog.showSaveDialog(options))
         return result.canceled || !result.filePath ? null : result.filePath
       },
       async chooseFolder({ title }) {
-        const result = await dialog.showOpenDialog(mainWindow ?? new BrowserWindow({ show: false }), { title, properties: ['openDirectory', 'createDirectory'] })
+        const result = await showOpen({ title, properties: ['openDirectory', 'createDirectory'] })
         return result.canceled ? null : (result.filePaths[0] ?? null)
       }
     }
@@ -98,7 +103,8 @@ async function start(): Promise<void> {
     if (!frame || !isTrustedSender(frame.url, frame === event.sender.mainFrame, devServer)) {
       return { ok: false, error: { code: 'forbidden', message: 'yêu cầu từ nguồn không tin cậy' } }
     }
-    if (typeof name !== 'string') return { ok: false, error: { code: 'invalid-input', message: 'thiếu tên kênh' } }
+    if (typeof name !== 'string')
+      return { ok: false, error: { code: 'invalid-input', message: 'thiếu tên kênh' } }
     const result = await dispatch(name, input)
     if (name === 'settings:set' && result.ok) buildMenu(services.settings.data.language)
     return result
@@ -141,8 +147,18 @@ async function start(): Promise<void> {
             {
               label: t['language'],
               submenu: [
-                { label: 'Tiếng Việt', type: 'radio', checked: language === 'vi', click: () => sendCommand('language-vi') },
-                { label: 'English', type: 'radio', checked: language === 'en', click: () => sendCommand('language-en') }
+                {
+                  label: 'Tiếng Việt',
+                  type: 'radio',
+                  checked: language === 'vi',
+                  click: () => sendCommand('language-vi')
+                },
+                {
+                  label: 'English',
+                  type: 'radio',
+                  checked: language === 'en',
+                  click: () => sendCommand('language-en')
+                }
               ]
             },
             { type: 'separator' },
@@ -162,7 +178,9 @@ async function start(): Promise<void> {
   mainWindow.on('close', () => {
     if (!mainWindow) return
     const { x, y, width, height } = mainWindow.getNormalBounds()
-    void services.settings.update({ windowBounds: { x, y, width, height, maximized: mainWindow.isMaximized() } })
+    void services.settings.update({
+      windowBounds: { x, y, width, height, maximized: mainWindow.isMaximized() }
+    })
   })
   mainWindow.on('closed', () => {
     mainWindow = null
@@ -170,12 +188,12 @@ async function start(): Promise<void> {
   if (devServer) await mainWindow.loadURL(devServer)
   else await mainWindow.loadURL(`${APP_ORIGIN}/index.html`)
 
-  // Pending saves reach the disk before the process ends.
+  // Pending saves reach the disk, and shared-folder locks are given back, before the process ends.
   let flushed = false
   app.on('before-quit', (event) => {
     if (flushed) return
     event.preventDefault()
-    void services.store.flushAll().finally(() => {
+    void services.store.close().finally(() => {
       flushed = true
       app.quit()
     })

@@ -22,8 +22,18 @@ import type { FontFace } from './fonts'
  *   Each document therefore starts with an empty glyph cache, as a freshly parsed font would. That is
  *   sound because a document is drawn and ended (embedded) in one synchronous run — renderDocument
  *   awaits nothing between createWriter and pdf.end() — so two documents never interleave.
+ * - Each EmbeddedFont memoises the shaped run of every word in `layoutCache` (text → glyphs and
+ *   positions, never modified after shaping). Shaping a word through GSUB/GPOS costs ~25 µs and a
+ *   conference's documents repeat the same names, ranks and units (the list, 90 venue sheets, the
+ *   preview then the saved file), so the wrappers of one face share one memo per process — as a
+ *   browser keeps its word-shape cache across pages. It is bounded: past MAX_SHAPED words a face
+ *   starts a new memo. (A glyph can then carry the code points of an earlier document's layout;
+ *   pdfkit's ToUnicode map takes the first code points it meets for a glyph either way.)
  * tests/pdf/fontCache.test.ts fails if a pdfkit upgrade changes any of this.
  */
+
+/** Words per face kept shaped across documents: a 10,000-delegate conference has ~3,000. */
+const MAX_SHAPED = 20_000
 
 /** The parts of pdfkit's EmbeddedFont this engine touches (here and in contentOps.ts). */
 export interface FontWrapper {
@@ -52,6 +62,8 @@ type WrapperClass = new (document: PDFKit.PDFDocument, font: object, id: string)
 interface ParsedFace {
   Wrapper: WrapperClass
   font: { _glyphs: object }
+  /** Shaped words shared by this face's wrappers in every document. */
+  shaped: Record<string, unknown>
 }
 
 interface FontInternals {
@@ -85,6 +97,16 @@ function isWrapper(value: unknown): value is FontWrapper {
   )
 }
 
+function newMemo(): Record<string, unknown> {
+  // pdfkit's own memo is a prototype-less object; a word like "constructor" must not hit Object.prototype.
+  return Object.create(null) as Record<string, unknown>
+}
+
+function hasLayoutCache(wrapper: object): wrapper is { layoutCache: Record<string, unknown> } {
+  const memo = (wrapper as { layoutCache?: unknown }).layoutCache
+  return typeof memo === 'object' && memo !== null
+}
+
 /** Keyed by the buffer read once per process in fonts.ts, so a different fonts folder gets its own parse. */
 const parsed = new WeakMap<Buffer, ParsedFace | null>()
 
@@ -98,7 +120,7 @@ function parseFace(buffer: Buffer): ParsedFace | null {
     const wrapper: unknown = hasFontInternals(probe) ? probe._font : null
     if (isWrapper(wrapper)) {
       const Wrapper = wrapper.constructor as WrapperClass
-      face = { Wrapper, font: wrapper.font as ParsedFace['font'] }
+      face = { Wrapper, font: wrapper.font as ParsedFace['font'], shaped: newMemo() }
     }
   } catch {
     face = null
@@ -137,6 +159,11 @@ export function registerCachedFonts(pdf: PDFKit.PDFDocument, fonts: Record<FontF
     const wrapper = wrappers[face]
     if (!wrapper) return null
     wrapper.id = `F${++pdf._fontCount}`
+    const parsedFace = parsedFaces[FACE_ORDER.indexOf(face)]
+    if (parsedFace && hasLayoutCache(wrapper)) {
+      if (Object.keys(parsedFace.shaped).length > MAX_SHAPED) parsedFace.shaped = newMemo()
+      wrapper.layoutCache = parsedFace.shaped
+    }
     pdf._fontFamilies[face] = wrapper
   }
   return { regular, bold, italic, boldItalic }

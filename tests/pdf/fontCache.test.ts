@@ -61,6 +61,10 @@ describe('font cache (pdfkit internals it relies on)', () => {
     for (const face of ['regular', 'italic', 'bold', 'boldItalic'] as const) {
       expect(b[face].font, face).toBe(a[face].font)
       expect(b[face], face).not.toBe(a[face])
+      // Words shaped for one document are not shaped again for the next.
+      const memo: unknown = Reflect.get(b[face], 'layoutCache')
+      expect(typeof memo, face).toBe('object')
+      expect(memo, face).toBe(Reflect.get(a[face], 'layoutCache'))
     }
     // Ids follow the document's own counter (pdfkit's default Helvetica is F1).
     expect([a.regular.id, a.bold.id, a.italic.id, a.boldItalic.id]).toEqual(['F2', 'F3', 'F4', 'F5'])

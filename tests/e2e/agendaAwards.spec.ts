@@ -251,3 +251,36 @@ test('build the Hà Tĩnh 2023 conference from the samples: agenda, outline, awa
   await page.getByRole('tabpanel').getByRole('button', { name: /Đặt lại nhóm tự động/ }).click()
   await expect(group(3)).toHaveCount(2)
 })
+
+test('standard agenda in one undoable step; asks before touching a non-empty agenda', async ({ page }) => {
+  await page.getByRole('button', { name: 'Hội nghị mới' }).click()
+  await page.getByRole('dialog').getByLabel('Tên hội nghị').fill('Hội nghị sơ kết 6 tháng đầu năm 2024')
+  await page.getByRole('dialog').getByRole('button', { name: 'Tạo' }).click()
+  await page.getByRole('tabpanel').getByLabel('Giờ bắt đầu').fill('07:30')
+  await page.getByRole('tab', { name: 'Chương trình' }).click()
+  const agenda = page.getByRole('tabpanel')
+  await agenda.getByRole('button', { name: 'Chèn chương trình mẫu' }).click()
+  await expect(agenda.getByTestId('agenda-time')).toHaveCount(9)
+  await expect(agenda.getByTestId('agenda-time').first()).toHaveText('07:30–07:45')
+  // The standard items name no presenter on purpose: the summary says which ones need one.
+  await expect(agenda.getByRole('region', { name: 'Cảnh báo về chương trình' })).toContainText('chưa có người thực hiện')
+
+  await agenda.getByRole('button', { name: 'Chèn chương trình mẫu' }).click()
+  const ask = page.getByRole('dialog', { name: 'Chèn chương trình mẫu' })
+  await ask.getByRole('button', { name: 'Thêm vào cuối' }).click()
+  await expect(agenda.getByTestId('agenda-time')).toHaveCount(18)
+  await page.keyboard.press('Control+z')
+  await expect(agenda.getByTestId('agenda-time')).toHaveCount(9)
+
+  // A new line typed by hand, then moved to the top with Alt+↑ twice.
+  await agenda.getByRole('button', { name: 'Thêm mục' }).click()
+  await expect(agenda.getByLabel('Nội dung mục 10')).toBeFocused()
+  await page.keyboard.type('Giải lao')
+  await agenda.getByLabel('Loại mục 10').selectOption('break')
+  await agenda.getByLabel('Nội dung mục 10').focus()
+  await page.keyboard.press('Alt+ArrowUp')
+  await expect(agenda.getByLabel('Nội dung mục 9')).toHaveValue('Giải lao')
+  await expect(agenda.getByLabel('Nội dung mục 9')).toBeFocused()
+  await page.keyboard.press('Alt+ArrowUp')
+  await expect(agenda.getByLabel('Nội dung mục 8')).toHaveValue('Giải lao')
+})

@@ -1,0 +1,133 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium } from 'playwright-core'
+import { dataPaths } from '../electron/storage/dataPaths'
+import type { Delegate, Venue } from '../shared/model/conference'
+import { newConferenceDocument, newDelegate, newVenue } from '../shared/model/defaults'
+import { RENDERER_DIR, startLoopbackApp } from '../tests/e2e/support/loopbackServer'
+import { installWindowApi } from '../tests/e2e/support/windowApiShim'
+import { median, type BenchResult } from './benchResult'
+
+/** The same flags as playwright.config.ts: Debian Chromium, no sandbox, nothing fetched. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic'
+]
+
+const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý']
+const MIDDLE = ['Văn', 'Thị', 'Xuân', 'Hữu', 'Đình', 'Trọng', 'Quang', 'Ngọc', 'Thanh', 'Minh', 'Đức', 'Hồng', 'Anh', 'Tiến']
+const GIVEN = ['Thắng', 'Hải', 'Thanh', 'Phương', 'Cường', 'Ân', 'Nghĩa', 'Vinh', 'Ổn', 'Lộc', 'Tuấn', 'Khánh', 'Việt', 'Ỷ', 'Ánh', 'Bình', 'Dũng', 'Đạt', 'Yến', 'Ưng']
+const RANKS = ['', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá', 'Đại úy', 'Thượng úy', 'Trung úy', 'Thiếu úy', 'Thiếu tướng']
+const POSITIONS = ['Chỉ huy trưởng', 'Phó Chỉ huy trưởng', 'Chính trị viên', 'Trưởng phòng', 'Phó Trưởng phòng', 'Đồn trưởng', 'Chuyên viên', 'Trợ lý']
+const UNITS = ['Bộ CHQS tỉnh Hà Tĩnh', 'BĐBP Hà Tĩnh', 'Công an tỉnh Hà Tĩnh', 'Ban CHQS huyện Kỳ Anh', 'Ban CHQS huyện Hương Khê', 'Công an huyện Cẩm Xuyên', 'Sở Nội vụ', 'UBND huyện Lộc Hà']
+
+/** A deterministic pseudo-random sequence, so every run filters the same list. */
+function generator(seed: number): () => number {
+  let state = seed
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648
+    return state / 2147483648
+  }
+}
+
+function pick<T>(list: readonly T[], random: () => number): T {
+  return list[Math.floor(random() * list.length)] as T
+}
+
+export function generateDelegates(count: number, venues: readonly Venue[]): Delegate[] {
+  const random = generator(2023)
+  return Array.from({ length: count }, (_, index) =>
+    newDelegate(`d${index.toString(16).padStart(6, '0')}`, {
+      name: `${pick(FAMILY, random)} ${pick(MIDDLE, random)} ${pick(GIVEN, random)}`,
+      rank: pick(RANKS, random),
+      position: pick(POSITIONS, random),
+      unit: pick(UNITS, random),
+      venueId: pick(venues, random).id
+    })
+  )
+}
+
+/**
+ * Filtering 10,000 delegates in Chromium, per keystroke: the tab stamps `data-filter-ms` with the
+ * time from the input event to the first animation frame after the list re-rendered. Also the cold
+ * start: navigation to an interactive conference list. Needs `out/renderer` (the runner builds).
+ */
+export async function rendererFilterBenches(): Promise<BenchResult[]> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'hoinghi-bench-'))
+  const app = await startLoopbackApp(RENDERER_DIR, dataDir)
+  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  try {
+    const title = 'Hội nghị tổng kết công tác quốc phòng, an ninh năm 2023 (10.000 đại biểu)'
+    const venues = ['Hội trường UBND tỉnh', 'Huyện Kỳ Anh', 'Huyện Hương Khê', 'Huyện Cẩm Xuyên', 'Thị xã Hồng Lĩnh'].map((name, index) =>
+      newVenue(`v${index}`, { name, isMain: index === 0 })
+    )
+    const base = newConferenceDocument('bench10k', { title }, new Date())
+    await app.ctx.store.writeNew(dataPaths(dataDir).conferenceFile(base.id), {
+      ...base,
+      venues,
+      delegates: generateDelegates(10_000, venues)
+    })
+
+    const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'vi-VN' })
+    // tsx compiles with keepNames, which wraps functions in a `__name` helper the page does not have.
+    await context.addInitScript({ content: `var __name = (target) => target;(${installWindowApi.toString()})()` })
+    const page = await context.newPage()
+
+    // Cold start: a fresh page until the conference list answers clicks.
+    const coldStarts: number[] = []
+    for (let run = 0; run < 5; run++) {
+      const started = performance.now()
+      await page.goto(app.url)
+      await page.getByRole('button', { name: title }).waitFor({ state: 'visible' })
+      coldStarts.push(performance.now() - started)
+    }
+
+    await page.getByRole('button', { name: title }).click()
+    await page.getByRole('tab', { name: 'Đại biểu' }).click()
+    await page.getByText('Hiển thị 10.000 / 10.000').waitFor()
+    const search = page.getByRole('searchbox', { name: 'Tìm đại biểu' })
+    const box = page.locator('.delegate-table-box')
+
+    const perKey: number[] = []
+    for (const query of ['nguyen van thang', 'dai ta', 'ban chqs huyen ky anh', 'tran thi']) {
+      await search.fill('')
+      await page.waitForTimeout(50)
+      for (const char of query) {
+        await box.evaluate((element) => (element.dataset['filterMs'] = ''))
+        await search.press(char === ' ' ? 'Space' : char)
+        await page.waitForFunction(() => (document.querySelector<HTMLElement>('.delegate-table-box')?.dataset['filterMs'] ?? '') !== '')
+        perKey.push(Number(await box.getAttribute('data-filter-ms')))
+      }
+      // Backspace widens the search again: the slow direction (no narrowing from the previous matches).
+      for (let back = 0; back < 4; back++) {
+        await box.evaluate((element) => (element.dataset['filterMs'] = ''))
+        await search.press('Backspace')
+        await page.waitForFunction(() => (document.querySelector<HTMLElement>('.delegate-table-box')?.dataset['filterMs'] ?? '') !== '')
+        perKey.push(Number(await box.getAttribute('data-filter-ms')))
+      }
+    }
+    const sorted = [...perKey].sort((a, b) => a - b)
+    const p95 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? 0
+    await context.close()
+    return [
+      { name: 'renderer filter 10,000 delegates per keystroke (median)', value: round(median(perKey)), unit: 'ms' },
+      { name: 'renderer filter 10,000 delegates per keystroke (p95)', value: round(p95), unit: 'ms' },
+      { name: 'renderer cold start to interactive conference list (median of 5)', value: round(median(coldStarts)), unit: 'ms' }
+    ]
+  } finally {
+    await browser.close()
+    await app.close()
+    await rm(dataDir, { recursive: true, force: true })
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10
+}

@@ -131,9 +131,11 @@ async function start(): Promise<void> {
         {
           label: t['edit'],
           submenu: [
-            // Undo/redo act on the conference (every edit), not only on the focused text box.
-            { label: t['undo'], accelerator: 'CmdOrCtrl+Z', click: () => sendCommand('undo') },
-            { label: t['redo'], accelerator: 'CmdOrCtrl+Y', click: () => sendCommand('redo') },
+            // Undo/redo act on the conference (every edit), not only on the focused text box. The
+            // page handles the keys itself; the menu shows them without registering them, so one
+            // key press never undoes twice.
+            { label: t['undo'], accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => sendCommand('undo') },
+            { label: t['redo'], accelerator: 'CmdOrCtrl+Y', registerAccelerator: false, click: () => sendCommand('redo') },
             { type: 'separator' },
             { label: t['cut'], role: 'cut' },
             { label: t['copy'], role: 'copy' },

@@ -119,14 +119,9 @@ function WorkspaceBody({
   const snapshot = useSessionSnapshot()
   const [active, setActive] = useState(TABS[0]?.id ?? 'general')
   const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({})
-  const lastCommand = useRef(0)
 
   useEffect(() => {
-    // The menu accelerator and the page's own key handler may both fire for one key press.
     const act = (command: 'undo' | 'redo') => {
-      const now = performance.now()
-      if (now - lastCommand.current < 80) return
-      lastCommand.current = now
       if (command === 'undo') session.undo()
       else session.redo()
     }

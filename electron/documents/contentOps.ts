@@ -1,4 +1,4 @@
-import type { FontWrapper } from './fontCache'
+import type { FontWrapper, GlyphPosition } from './fontCache'
 
 /*
  * Why: pdfkit turns every operator of `text()` and of each path call into its own Buffer
@@ -24,62 +24,67 @@ interface TextTarget {
 
 /**
  * Operators of `pdf.text(text, x, y, { lineBreak: false })` in `font` at `size`, text without line
- * breaks: pdfkit's `_fragment` with no width, no spacing, default baseline. Leaves `pdf.x`/`pdf.y`
- * where pdfkit would (`width` is `widthOfString(text)` at `size`).
+ * breaks: pdfkit's `_fragment` with no width, no spacing, default baseline. Leaves `pdf.y` where
+ * pdfkit would and `pdf.x` after the text (`width` is `widthOfString(text)` at `size`).
  */
 export function textOps(pdf: TextTarget, font: FontWrapper, size: number, text: string, x: number, y: number, width: number): string {
-  pdf.x = x + (width * 100) / 100
+  pdf.x = x + width
   pdf.y = y
   if (text.length === 0) return ''
   const pageHeight = pdf.page.height
-  const dy = (font.ascender / 1000) * size
-  const baseX = x
-  const baseY = pageHeight - y - dy
+  const baseY = pageHeight - y - (font.ascender / 1000) * size
   if (pdf.page.fonts[font.id] == null) pdf.page.fonts[font.id] = font.ref()
-  const ops = ['q', `1 0 0 -1 0 ${pdfNumber(pageHeight)} cm`, 'BT', `1 0 0 1 ${pdfNumber(baseX)} ${pdfNumber(baseY)} Tm`, `/${font.id} ${pdfNumber(size)} Tf`]
+  let ops = `q\n1 0 0 -1 0 ${pdfNumber(pageHeight)} cm\nBT\n1 0 0 1 ${pdfNumber(x)} ${pdfNumber(baseY)} Tm\n/${font.id} ${pdfNumber(size)} Tf`
   const [encoded, positions] = font.encode(text)
   const scale = size / 1000
-  const commands: string[] = []
+  // pdfkit's _fragment loop, with its addSegment/flush closures written out: a TJ array of runs of
+  // glyphs, split after a glyph whose advance differs from its width (kerning) and around a mark
+  // that the font positions (offset), which gets its own text matrix.
+  let commands = ''
   let last = 0
   let hadOffset = false
-  let cursor = baseX
-  const addSegment = (cur: number) => {
-    if (last < cur) {
-      const position = positions[cur - 1]
-      const advance = position ? position.xAdvance - position.advanceWidth : 0
-      commands.push(`<${encoded.slice(last, cur).join('')}> ${pdfNumber(-advance)}`)
-    }
-    last = cur
-  }
-  const flush = (cur: number) => {
-    addSegment(cur)
-    if (commands.length > 0) {
-      ops.push(`[${commands.join(' ')}] TJ`)
-      commands.length = 0
-    }
-  }
+  let cursor = x
   let index = 0
   for (; index < positions.length; index++) {
     const position = positions[index]
     if (!position) continue
     if (position.xOffset || position.yOffset) {
-      // A positioned mark (a Vietnamese tone mark over a vowel mark) gets its own text matrix.
-      flush(index)
-      ops.push(`1 0 0 1 ${pdfNumber(cursor + position.xOffset * scale)} ${pdfNumber(baseY + position.yOffset * scale)} Tm`)
-      flush(index + 1)
+      commands = segment(commands, encoded, positions, last, index)
+      last = index
+      if (commands !== '') ops += `\n[${commands}] TJ`
+      commands = ''
+      ops += `\n1 0 0 1 ${pdfNumber(cursor + position.xOffset * scale)} ${pdfNumber(baseY + position.yOffset * scale)} Tm`
+      commands = segment(commands, encoded, positions, last, index + 1)
+      last = index + 1
+      if (commands !== '') ops += `\n[${commands}] TJ`
+      commands = ''
       hadOffset = true
     } else {
       if (hadOffset) {
-        ops.push(`1 0 0 1 ${pdfNumber(cursor)} ${pdfNumber(baseY)} Tm`)
+        ops += `\n1 0 0 1 ${pdfNumber(cursor)} ${pdfNumber(baseY)} Tm`
         hadOffset = false
       }
-      if (position.xAdvance - position.advanceWidth !== 0) addSegment(index + 1)
+      if (position.xAdvance - position.advanceWidth !== 0) {
+        commands = segment(commands, encoded, positions, last, index + 1)
+        last = index + 1
+      }
     }
     cursor += position.xAdvance * scale
   }
-  flush(index)
-  ops.push('ET', 'Q')
-  return ops.join('\n')
+  commands = segment(commands, encoded, positions, last, index)
+  if (commands !== '') ops += `\n[${commands}] TJ`
+  return `${ops}\nET\nQ`
+}
+
+/** Appends glyphs [from, to) as one TJ element, `<hex> -adjustment`, to the space-separated list. */
+function segment(commands: string, encoded: readonly string[], positions: readonly GlyphPosition[], from: number, to: number): string {
+  if (from >= to) return commands
+  const position = positions[to - 1]
+  const advance = position ? position.xAdvance - position.advanceWidth : 0
+  let hex = ''
+  for (let index = from; index < to; index++) hex += encoded[index] ?? ''
+  const element = `<${hex}> ${pdfNumber(-advance)}`
+  return commands === '' ? element : `${commands} ${element}`
 }
 
 /** `pdf.moveTo(x1, y1).lineTo(x2, y2)`. */

@@ -10,7 +10,8 @@ export interface Writer {
   pdf: PDFKit.PDFDocument
   labels: DocumentLabels
   lang: DocumentLang
-  widths: Map<string, number>
+  /** Widths by face and size ("bold 12"), then by text: the text itself is the key, nothing is concatenated per lookup. */
+  widths: Map<string, Map<string, number>>
   lineHeights: Map<string, number>
   /** This document's fonts over the process-wide parsed faces; null draws through pdfkit's text() instead. */
   fonts: FontWrappers | null
@@ -71,14 +72,27 @@ export function setFont(w: Writer, face: FontFace, size: number): void {
 }
 
 export function textWidth(w: Writer, text: string, face: FontFace, size: number): number {
-  const key = `${face}\u0000${size}\u0000${text}`
-  let width = w.widths.get(key)
-  if (width === undefined) {
-    setFont(w, face, size)
-    width = w.pdf.widthOfString(text)
-    w.widths.set(key, width)
+  return widthsOf(w, face, size)(text)
+}
+
+/** A measuring function for one face and size, for loops that measure many strings in it. */
+export function widthsOf(w: Writer, face: FontFace, size: number): (text: string) => number {
+  const key = `${face} ${size}`
+  let widths = w.widths.get(key)
+  if (!widths) {
+    widths = new Map()
+    w.widths.set(key, widths)
   }
-  return width
+  const cache = widths
+  return (text) => {
+    let width = cache.get(text)
+    if (width === undefined) {
+      setFont(w, face, size)
+      width = w.pdf.widthOfString(text)
+      cache.set(text, width)
+    }
+    return width
+  }
 }
 
 export function lineHeight(w: Writer, face: FontFace, size: number): number {
@@ -98,21 +112,27 @@ export function lineHeight(w: Writer, face: FontFace, size: number): number {
  */
 export function wrapLines(w: Writer, text: string, face: FontFace, size: number, width: number): string[] {
   const lines: string[] = []
-  const space = textWidth(w, ' ', face, size)
+  const measure = widthsOf(w, face, size)
+  const space = measure(' ')
   for (const paragraph of nfc(text).split('\n')) {
+    // Most cells are one line with single spaces: no need to split them into words.
+    if (paragraph !== '' && paragraph[0] !== ' ' && !paragraph.endsWith(' ') && !paragraph.includes('  ') && measure(paragraph) <= width) {
+      lines.push(paragraph)
+      continue
+    }
     const words = paragraph.split(' ').filter((word) => word !== '')
     if (words.length === 0) {
       lines.push('')
       continue
     }
-    if (textWidth(w, paragraph, face, size) <= width) {
+    if (measure(paragraph) <= width) {
       lines.push(words.join(' '))
       continue
     }
     let line = ''
     let lineWidth = 0
     for (const word of words) {
-      let wordWidth = textWidth(w, word, face, size)
+      let wordWidth = measure(word)
       let rest = word
       // A word wider than the cell (a long phone list, a URL) is cut where it overflows.
       while (wordWidth > width) {
@@ -122,10 +142,10 @@ export function wrapLines(w: Writer, text: string, face: FontFace, size: number,
           lineWidth = 0
         }
         let cut = rest.length - 1
-        while (cut > 1 && textWidth(w, rest.slice(0, cut), face, size) > width) cut--
+        while (cut > 1 && measure(rest.slice(0, cut)) > width) cut--
         lines.push(rest.slice(0, cut))
         rest = rest.slice(cut)
-        wordWidth = textWidth(w, rest, face, size)
+        wordWidth = measure(rest)
       }
       if (line === '') {
         line = rest

@@ -153,7 +153,11 @@ export function DocumentsTab() {
               key={name}
               className="doc-view-button"
               aria-pressed={view === name}
-              onClick={() => setView(name)}
+              onClick={() => {
+                // A message about a file belongs to the list it came from, not to the next view.
+                setNotice(null)
+                setView(name)
+              }}
             >
               {t(`views.${name}`)}
             </button>
@@ -201,7 +205,7 @@ export function DocumentsTab() {
               />
             )}
           </div>
-          <div className="doc-preview-pane" aria-live="polite">
+          <div className="doc-preview-pane">
             {previewError && (
               <p role="alert" className="error banner">
                 {previewError}

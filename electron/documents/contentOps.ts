@@ -34,7 +34,16 @@ export function textOps(pdf: TextTarget, font: FontWrapper, size: number, text: 
   const pageHeight = pdf.page.height
   const baseY = pageHeight - y - (font.ascender / 1000) * size
   if (pdf.page.fonts[font.id] == null) pdf.page.fonts[font.id] = font.ref()
-  let ops = `q\n1 0 0 -1 0 ${pdfNumber(pageHeight)} cm\nBT\n1 0 0 1 ${pdfNumber(x)} ${pdfNumber(baseY)} Tm\n/${font.id} ${pdfNumber(size)} Tf`
+  const head = `q\n1 0 0 -1 0 ${pdfNumber(pageHeight)} cm\nBT\n1 0 0 1 ${pdfNumber(x)} ${pdfNumber(baseY)} Tm\n/${font.id} ${pdfNumber(size)} Tf`
+  let memo = glyphOps.get(font)
+  if (!memo) {
+    memo = new Map()
+    glyphOps.set(font, memo)
+  }
+  const known = memo.get(text)
+  if (known !== undefined) return head + known
+  let ops = ''
+  let positioned = false
   const [encoded, positions] = font.encode(text)
   const scale = size / 1000
   // pdfkit's _fragment loop, with its addSegment/flush closures written out: a TJ array of runs of
@@ -59,6 +68,7 @@ export function textOps(pdf: TextTarget, font: FontWrapper, size: number, text: 
       if (commands !== '') ops += `\n[${commands}] TJ`
       commands = ''
       hadOffset = true
+      positioned = true
     } else {
       if (hadOffset) {
         ops += `\n1 0 0 1 ${pdfNumber(cursor)} ${pdfNumber(baseY)} Tm`
@@ -73,8 +83,18 @@ export function textOps(pdf: TextTarget, font: FontWrapper, size: number, text: 
   }
   commands = segment(commands, encoded, positions, last, index)
   if (commands !== '') ops += `\n[${commands}] TJ`
-  return `${ops}\nET\nQ`
+  ops += '\nET\nQ'
+  // Offsets are written in page coordinates, so only text without positioned marks is reusable.
+  if (!positioned) memo.set(text, ops)
+  return head + ops
 }
+
+/**
+ * The glyph operators of each text already drawn, per font wrapper — that is per document, because
+ * glyph ids are the document's own subset ids. Ranks, positions and units repeat down a list;
+ * encoding again would only re-add the same glyphs to the subset.
+ */
+const glyphOps = new WeakMap<FontWrapper, Map<string, string>>()
 
 /** Appends glyphs [from, to) as one TJ element, `<hex> -adjustment`, to the space-separated list. */
 function segment(commands: string, encoded: readonly string[], positions: readonly GlyphPosition[], from: number, to: number): string {

@@ -49,7 +49,9 @@ const LINES = [
   'Phạm Thị Thuỷ — Xã Hương Trạch',
   'Số:\u2002\u2002/KH-BCH',
   'Nguyễn Thị Ánh Tuyết'.normalize('NFD'),
-  'x\u0303\u0301 ệ ễ ổ ữ ặ ẫ'
+  'x\u0303\u0301 ệ ễ ổ ữ ặ ẫ',
+  // Again in the same face (odd lines are bold), elsewhere: drawn from the document's glyph memo.
+  'Đơn vị'
 ]
 
 describe('font cache (pdfkit internals it relies on)', () => {

@@ -1,3 +1,4 @@
+import { foldForSearch } from '../text/foldForSearch'
 import { groupAwardsForCeremony } from '../awards/groupAwards'
 import { formatShortVietnameseDate } from '../dates/formatVietnameseDate'
 import type { AgendaItem, ConferenceDocument, Delegate, Venue } from '../model/conference'
@@ -28,7 +29,9 @@ export function rankAndName(delegate: Pick<Delegate, 'rank' | 'name'>): string {
 
 /** "đồng chí Đại tá Ngô Nam Cường, Phó Tư lệnh, Quân khu 4" (party posts before the position). */
 export function introduceDelegate(delegate: Delegate, withUnit = true): string {
-  const details = [delegate.partyPosts, delegate.position, withUnit ? delegate.unit : ''].filter((part) => part.trim() !== '')
+  const details = [delegate.partyPosts, delegate.position, withUnit ? delegate.unit : ''].filter(
+    (part) => part.trim() !== ''
+  )
   return [`đồng chí ${rankAndName(delegate)}`, ...details].join(', ')
 }
 
@@ -38,7 +41,9 @@ function present(delegates: readonly Delegate[]): Delegate[] {
 
 /** The person who actually comes: a deputy speaks under their own name, in the same post. */
 function attending(delegate: Delegate): Delegate {
-  return delegate.attendance === 'deputy' && delegate.deputyName.trim() !== '' ? { ...delegate, name: delegate.deputyName, rank: '' } : delegate
+  return delegate.attendance === 'deputy' && delegate.deputyName.trim() !== ''
+    ? { ...delegate, name: delegate.deputyName, rank: '' }
+    : delegate
 }
 
 /** Upper levels, guests and chairs are named one by one; the rest of the hall is greeted as a whole. */
@@ -46,7 +51,9 @@ const NAMED_ROLES = new Set(['chair', 'co-chair', 'guest', 'reporter'])
 
 function introductionWords(doc: ConferenceDocument, lang: DocumentLang): string {
   const info = doc.conference
-  const named = present(doc.delegates).filter((delegate) => NAMED_ROLES.has(delegate.role)).map(attending)
+  const named = present(doc.delegates)
+    .filter((delegate) => NAMED_ROLES.has(delegate.role))
+    .map(attending)
   // Grouped by unit in the order the first of each unit appears: the stored order is the protocol order.
   const byUnit = new Map<string, Delegate[]>()
   for (const delegate of named) {
@@ -55,21 +62,35 @@ function introductionWords(doc: ConferenceDocument, lang: DocumentLang): string 
   }
   const connected = doc.venues.filter((venue) => !venue.isMain).length
   if (lang === 'en') {
-    const lines = [`Distinguished delegates! ${info.organiser || 'The organisers'} hold the ${info.title || 'conference'}${info.period ? ` for ${info.period}` : ''}.`, 'Attending the conference are:']
-    for (const [unit, people] of byUnit) lines.push(`From ${unit || 'the guests'}: ${people.map((d) => [`comrade ${rankAndName(d)}`, d.position].filter(Boolean).join(', ')).join('; ')}.`)
-    lines.push(`Together with the delegates${connected > 0 ? ` at ${connected} connected venues` : ''}. Welcome to the conference!`)
+    const lines = [
+      `Distinguished delegates! ${info.organiser || 'The organisers'} hold the ${info.title || 'conference'}${info.period ? ` for ${info.period}` : ''}.`,
+      'Attending the conference are:'
+    ]
+    for (const [unit, people] of byUnit)
+      lines.push(
+        `From ${unit || 'the guests'}: ${people.map((d) => [`comrade ${rankAndName(d)}`, d.position].filter(Boolean).join(', ')).join('; ')}.`
+      )
+    lines.push(
+      `Together with the delegates${connected > 0 ? ` at ${connected} connected venues` : ''}. Welcome to the conference!`
+    )
     return lines.join('\n')
   }
   const basis = info.legalBasis.trim() !== '' ? `Thực hiện ${info.legalBasis.trim()}, ` : ''
   const lines = [
-    `Kính thưa các đồng chí đại biểu! ${basis}${info.organiser.trim() || 'Ban Tổ chức'} tổ chức ${info.title.trim() || 'hội nghị'}${info.period.trim() ? ` ${info.period.trim()}` : ''}.`.replace(/\s+/g, ' '),
+    `Kính thưa các đồng chí đại biểu! ${basis}${info.organiser.trim() || 'Ban Tổ chức'} tổ chức ${info.title.trim() || 'hội nghị'}${info.period.trim() ? ` ${info.period.trim()}` : ''}.`.replace(
+      /\s+/g,
+      ' '
+    ),
     'Tới dự hội nghị, chúng tôi trân trọng giới thiệu:'
   ]
   for (const [unit, people] of byUnit) {
     const intro = people.map((delegate) => introduceDelegate(delegate, false)).join('; ')
     lines.push(unit === '' ? `- Có ${intro};` : `- Về phía ${unit} có ${intro};`)
   }
-  const rest = connected > 0 ? `cùng các đồng chí đại biểu tại điểm cầu chính và ${connected} điểm cầu kết nối` : 'cùng các đồng chí đại biểu'
+  const rest =
+    connected > 0
+      ? `cùng các đồng chí đại biểu tại điểm cầu chính và ${connected} điểm cầu kết nối`
+      : 'cùng các đồng chí đại biểu'
   lines.push(`- Tham dự hội nghị còn có ${rest}. Xin trân trọng chào mừng các đồng chí!`)
   return lines.join('\n')
 }
@@ -84,12 +105,26 @@ function speakerOf(item: AgendaItem, delegates: ReadonlyMap<string, Delegate>, l
   const delegate = item.presenterId ? delegates.get(item.presenterId) : undefined
   if (delegate) {
     const person = attending(delegate)
-    const words = lang === 'en' ? [`comrade ${rankAndName(person)}`, person.position, person.unit].filter(Boolean).join(', ') : introduceDelegate(person)
+    const words =
+      lang === 'en'
+        ? [`comrade ${rankAndName(person)}`, person.position, person.unit].filter(Boolean).join(', ')
+        : introduceDelegate(person)
     return { words, actor: rankAndName(person), venueId: item.venueId ?? delegate.venueId }
   }
   const text = item.presenterText.trim()
   const parts = text.split(/\s*;\s*/).filter((part) => part !== '')
-  const words = lang === 'en' ? parts.join(' and ') : parts.map((part) => (/^(đồng chí|đại diện)\b/i.test(part) ? part : /^(Ban|Công an|Đồn|Sở|Văn phòng|Phòng|Bộ|UBND|BĐBP|Quân khu|Trung đoàn|Đảng ủy)/.test(part) ? `đại diện ${part}` : `đồng chí ${part}`)).join(' và ')
+  const words =
+    lang === 'en'
+      ? parts.join(' and ')
+      : parts
+          .map((part) =>
+            /^(đồng chí|đại diện)\b/i.test(part)
+              ? part
+              : /^(Ban|Công an|Đồn|Sở|Văn phòng|Phòng|Bộ|UBND|BĐBP|Quân khu|Trung đoàn|Đảng ủy)/.test(part)
+                ? `đại diện ${part}`
+                : `đồng chí ${part}`
+          )
+          .join(' và ')
   return { words, actor: text, venueId: item.venueId }
 }
 
@@ -101,7 +136,12 @@ function speechVerb(item: AgendaItem): string {
   return 'phát biểu'
 }
 
-function awardPassages(doc: ConferenceDocument, item: AgendaItem, delegates: ReadonlyMap<string, Delegate>, lang: DocumentLang): Draft[] {
+function awardPassages(
+  doc: ConferenceDocument,
+  item: AgendaItem,
+  delegates: ReadonlyMap<string, Delegate>,
+  lang: DocumentLang
+): Draft[] {
   const blocks = groupAwardsForCeremony(doc.awards, doc.awardSettings.groupSize)
   const drafts: Draft[] = []
   const itemTitle = item.title.trim() || (lang === 'en' ? 'Awards' : 'Khen thưởng')
@@ -109,19 +149,47 @@ function awardPassages(doc: ConferenceDocument, item: AgendaItem, delegates: Rea
     const key = slugify(`${block.authority}-${block.form}`, 80)
     const collectives = block.collectives.length
     const individuals = block.individuals.length
-    const whom = [collectives > 0 ? `${collectives} tập thể` : '', individuals > 0 ? `${individuals} cá nhân` : ''].filter(Boolean).join(' và ')
+    const whom = [
+      collectives > 0 ? `${collectives} tập thể` : '',
+      individuals > 0 ? `${individuals} cá nhân` : ''
+    ]
+      .filter(Boolean)
+      .join(' và ')
     const decisions = block.decisionNumbers.length > 0 ? block.decisionNumbers : ['…']
-    const firstDated = doc.awards.find((award) => award.authority === block.authority && award.form === block.form && award.decisionDate !== '')
+    const firstDated = doc.awards.find(
+      (award) => award.authority === block.authority && award.form === block.form && award.decisionDate !== ''
+    )
     const dated = firstDated ? ` ngày ${formatShortVietnameseDate(firstDated.decisionDate)}` : ''
     const words =
       lang === 'en'
         ? `Announcing Decision No. ${decisions.join(', ')} of ${block.authority} awarding the ${block.form} to ${collectives} collectives and ${individuals} individuals.`
         : `Xin trân trọng công bố Quyết định số ${decisions.join(', ')}${dated} của ${block.authority} về việc tặng ${block.form} cho ${whom} đã có thành tích xuất sắc.`
-    drafts.push({ id: `award:${item.id}:${key}`, item: `${itemTitle}: ${block.form} (${block.authority})`, words, actor: lang === 'en' ? 'Master of ceremonies' : 'Người dẫn chương trình' })
+    drafts.push({
+      id: `award:${item.id}:${key}`,
+      item: `${itemTitle}: ${block.form} (${block.authority})`,
+      words,
+      actor: lang === 'en' ? 'Master of ceremonies' : 'Người dẫn chương trình'
+    })
     for (const group of block.stageGroups) {
       const presenter = group.presenterId ? delegates.get(group.presenterId) : undefined
-      const presenterWords = presenter ? introduceDelegate(attending(presenter)) : group.presenterText.trim() ? `đồng chí ${group.presenterText.trim()}` : 'đồng chí lãnh đạo'
-      const names = group.awards.map((award) => (award.recipientType === 'individual' ? [`đồng chí ${[award.rank, award.recipient].filter(Boolean).join(' ')}`, award.position, award.unit].filter(Boolean).join(', ') : award.recipient)).join('; ')
+      const presenterWords = presenter
+        ? introduceDelegate(attending(presenter))
+        : group.presenterText.trim()
+          ? `đồng chí ${group.presenterText.trim()}`
+          : 'đồng chí lãnh đạo'
+      const names = group.awards
+        .map((award) =>
+          award.recipientType === 'individual'
+            ? [
+                `đồng chí ${[award.rank, award.recipient].filter(Boolean).join(' ')}`,
+                award.position,
+                award.unit
+              ]
+                .filter(Boolean)
+                .join(', ')
+            : award.recipient
+        )
+        .join('; ')
       const stageWords =
         lang === 'en'
           ? `We invite ${presenter ? rankAndName(presenter) : group.presenterText || 'the leader'} to present the ${block.form} to: ${names}.`
@@ -135,13 +203,28 @@ function awardPassages(doc: ConferenceDocument, item: AgendaItem, delegates: Rea
     }
   })
   if (blocks.length === 0) {
-    drafts.push({ id: `agenda:${item.id}`, item: itemTitle, words: lang === 'en' ? 'Award ceremony.' : 'Tiến hành trao khen thưởng.', actor: item.presenterText })
+    drafts.push({
+      id: `agenda:${item.id}`,
+      item: itemTitle,
+      words: lang === 'en' ? 'Award ceremony.' : 'Tiến hành trao khen thưởng.',
+      actor: item.presenterText
+    })
   }
   return drafts
 }
 
 function venueName(venues: readonly Venue[], id: string | null): string | null {
   return venues.find((venue) => venue.id === id)?.name ?? null
+}
+
+/** Where the introduction goes when the agenda has none: after the opening salute and the reception. */
+function introductionIndex(drafts: readonly Draft[]): number {
+  const opensTheDay = (draft: Draft) =>
+    draft.id === 'flag' ||
+    ['chao co', 'don tiep', 'flag', 'welcom'].some((word) => foldForSearch(draft.item).includes(word))
+  let index = 0
+  while (index < drafts.length && opensTheDay(drafts[index] as Draft)) index += 1
+  return index
 }
 
 /**
@@ -153,52 +236,106 @@ export function buildRunningScript(doc: ConferenceDocument, lang: DocumentLang):
   const mc = lang === 'en' ? 'Master of ceremonies' : 'Người dẫn chương trình'
   const mainVenue = doc.venues.find((venue) => venue.isMain) ?? null
   let currentVenue: string | null = mainVenue?.id ?? null
-  const drafts: Draft[] = [
-    {
-      id: 'flag',
-      item: lang === 'en' ? 'Flag salute' : 'Chào cờ',
-      words: lang === 'en' ? 'Please all rise for the flag salute.' : 'Để bắt đầu hội nghị, xin mời toàn thể các đồng chí đứng dậy làm lễ chào cờ. Chào cờ, chào! Quốc ca. Xin mời các đồng chí ngồi.',
-      actor: mc
-    }
-  ]
+  const flagWords =
+    lang === 'en'
+      ? 'Please all rise for the flag salute.'
+      : 'Để bắt đầu hội nghị, xin mời toàn thể các đồng chí đứng dậy làm lễ chào cờ. Chào cờ, chào! Quốc ca. Xin mời các đồng chí ngồi.'
+  // The salute opens the script unless the agenda has its own "Chào cờ" item, which then carries the words.
+  const isFlagItem = (title: string) => foldForSearch(title).includes('chao co')
+  const drafts: Draft[] = doc.agenda.some((item) => isFlagItem(item.title))
+    ? []
+    : [{ id: 'flag', item: lang === 'en' ? 'Flag salute' : 'Chào cờ', words: flagWords, actor: mc }]
   let introduced = false
   let closed = false
   for (const item of doc.agenda) {
     const title = item.title.trim()
     if (item.kind === 'opening') {
-      drafts.push({ id: `agenda:${item.id}`, item: title, words: introductionWords(doc, lang), actor: item.presenterText.trim() || mc })
+      drafts.push({
+        id: `agenda:${item.id}`,
+        item: title,
+        words: introductionWords(doc, lang),
+        actor: item.presenterText.trim() || mc
+      })
       introduced = true
     } else if (SPEAKING_KINDS.has(item.kind)) {
       const speaker = speakerOf(item, delegates, lang)
       const venueChanged = speaker.venueId !== null && speaker.venueId !== currentVenue
       const where = venueChanged ? venueName(doc.venues, speaker.venueId) : null
       if (speaker.venueId !== null) currentVenue = speaker.venueId
-      const subject = item.kind === 'report' ? ` ${title.charAt(0).toLocaleLowerCase('vi')}${title.slice(1)}` : ''
+      const subject =
+        item.kind === 'report' ? ` ${title.charAt(0).toLocaleLowerCase('vi')}${title.slice(1)}` : ''
       const words =
         lang === 'en'
           ? `We respectfully invite ${speaker.words || 'the speaker'} to speak${where ? ` from the ${where} venue` : ''}.`
           : `Xin trân trọng kính mời ${speaker.words || 'đồng chí'} ${speechVerb(item)}${subject}${where ? ` từ điểm cầu ${where}` : ''}.`
-      drafts.push({ id: `agenda:${item.id}`, item: title, words: words.replace(/\s+/g, ' '), actor: speaker.actor })
+      drafts.push({
+        id: `agenda:${item.id}`,
+        item: title,
+        words: words.replace(/\s+/g, ' '),
+        actor: speaker.actor
+      })
     } else if (item.kind === 'awards') {
       drafts.push(...awardPassages(doc, item, delegates, lang))
     } else if (item.kind === 'break') {
-      drafts.push({ id: `agenda:${item.id}`, item: title, words: lang === 'en' ? `The conference breaks for ${item.durationMin} minutes.` : `Hội nghị nghỉ giải lao ${item.durationMin} phút.`, actor: mc })
+      drafts.push({
+        id: `agenda:${item.id}`,
+        item: title,
+        words:
+          lang === 'en'
+            ? `The conference breaks for ${item.durationMin} minutes.`
+            : `Hội nghị nghỉ giải lao ${item.durationMin} phút.`,
+        actor: mc
+      })
     } else if (item.kind === 'closing') {
       drafts.push({ id: `agenda:${item.id}`, item: title, words: closingWords(lang), actor: mc })
       closed = true
     } else if (item.kind === 'reception') {
-      drafts.push({ id: `agenda:${item.id}`, item: title, words: lang === 'en' ? 'Welcoming delegates; please take your seats.' : 'Đón tiếp đại biểu. Đề nghị các đồng chí đại biểu ổn định chỗ ngồi.', actor: item.presenterText.trim() || mc })
+      drafts.push({
+        id: `agenda:${item.id}`,
+        item: title,
+        words:
+          lang === 'en'
+            ? 'Welcoming delegates; please take your seats.'
+            : 'Đón tiếp đại biểu. Đề nghị các đồng chí đại biểu ổn định chỗ ngồi.',
+        actor: item.presenterText.trim() || mc
+      })
+    } else if (isFlagItem(title)) {
+      drafts.push({
+        id: `agenda:${item.id}`,
+        item: title,
+        words: flagWords,
+        actor: item.presenterText.trim() || mc
+      })
     } else {
-      drafts.push({ id: `agenda:${item.id}`, item: title, words: title, actor: item.presenterText.trim() || mc })
+      drafts.push({
+        id: `agenda:${item.id}`,
+        item: title,
+        words: title,
+        actor: item.presenterText.trim() || mc
+      })
     }
   }
-  if (!introduced) drafts.splice(1, 0, { id: 'introduction', item: lang === 'en' ? 'Purpose and introduction of delegates' : 'Tuyên bố lý do, giới thiệu đại biểu', words: introductionWords(doc, lang), actor: mc })
-  if (!closed) drafts.push({ id: 'closing', item: lang === 'en' ? 'Closing' : 'Bế mạc', words: closingWords(lang), actor: mc })
+  if (!introduced)
+    drafts.splice(introductionIndex(drafts), 0, {
+      id: 'introduction',
+      item: lang === 'en' ? 'Purpose and introduction of delegates' : 'Tuyên bố lý do, giới thiệu đại biểu',
+      words: introductionWords(doc, lang),
+      actor: mc
+    })
+  if (!closed)
+    drafts.push({
+      id: 'closing',
+      item: lang === 'en' ? 'Closing' : 'Bế mạc',
+      words: closingWords(lang),
+      actor: mc
+    })
 
   const edits = doc.documents.scriptEdits
   return drafts.map((draft) => {
     const edit = edits[draft.id]
-    return edit !== undefined ? { ...draft, words: edit.normalize('NFC'), edited: true } : { ...draft, edited: false }
+    return edit !== undefined
+      ? { ...draft, words: edit.normalize('NFC'), edited: true }
+      : { ...draft, edited: false }
   })
 }
 

@@ -1,3 +1,4 @@
+import { ensureOneMainVenue } from '../venues/ensureOneMainVenue'
 import type { ConferenceDocument } from '../model/conference'
 import { newVenue } from '../model/defaults'
 import type { ImportRecords } from './convertRows'
@@ -20,12 +21,12 @@ export function applyImport(
   const venues = [...doc.venues, ...created]
   switch (imported.kind) {
     case 'delegates':
-      return { ...doc, venues, delegates: [...doc.delegates, ...imported.records] }
+      return ensureOneMainVenue({ ...doc, venues, delegates: [...doc.delegates, ...imported.records] })
     case 'venues':
-      return { ...doc, venues: [...venues, ...imported.records] }
+      return ensureOneMainVenue({ ...doc, venues: [...venues, ...imported.records] })
     case 'agenda':
-      return { ...doc, venues, agenda: [...doc.agenda, ...imported.records] }
+      return ensureOneMainVenue({ ...doc, venues, agenda: [...doc.agenda, ...imported.records] })
     case 'awards':
-      return { ...doc, venues, awards: [...doc.awards, ...imported.records] }
+      return ensureOneMainVenue({ ...doc, venues, awards: [...doc.awards, ...imported.records] })
   }
 }

@@ -5,24 +5,33 @@ import { applyImport } from '../../../shared/importExport/applyImport'
 import type { ImportResult } from '../../../shared/importExport/convertRows'
 import type { ConferenceDocument, Delegate } from '../../../shared/model/conference'
 import { newDelegate } from '../../../shared/model/defaults'
-import { ensureOneMainVenue } from '../venues/venueOps'
 
 export type DelegatePatch = Partial<Omit<Delegate, 'id'>>
 
 /** A blank delegate after `afterId` (or at the end), in the venue the clerk is looking at. */
-export function addDelegate(doc: ConferenceDocument, id: string, afterId: string | null, fields: DelegatePatch = {}): ConferenceDocument {
+export function addDelegate(
+  doc: ConferenceDocument,
+  id: string,
+  afterId: string | null,
+  fields: DelegatePatch = {}
+): ConferenceDocument {
   const delegates = [...doc.delegates]
   const at = afterId === null ? -1 : delegates.findIndex((delegate) => delegate.id === afterId)
   delegates.splice(at < 0 ? delegates.length : at + 1, 0, newDelegate(id, fields))
   return { ...doc, delegates }
 }
 
-export function updateDelegates(doc: ConferenceDocument, ids: ReadonlySet<string>, patch: DelegatePatch): ConferenceDocument {
+export function updateDelegates(
+  doc: ConferenceDocument,
+  ids: ReadonlySet<string>,
+  patch: DelegatePatch
+): ConferenceDocument {
   let changed = false
   const delegates = doc.delegates.map((delegate) => {
     if (!ids.has(delegate.id)) return delegate
     const next = { ...delegate, ...patch }
-    if ((Object.keys(patch) as (keyof DelegatePatch)[]).every((key) => next[key] === delegate[key])) return delegate
+    if ((Object.keys(patch) as (keyof DelegatePatch)[]).every((key) => next[key] === delegate[key]))
+      return delegate
     changed = true
     return next
   })
@@ -34,9 +43,19 @@ function remapPeople(doc: ConferenceDocument, map: (id: string) => string | null
   const person = (id: string | null) => (id === null ? null : map(id))
   return {
     ...doc,
-    venues: doc.venues.map((venue) => (person(venue.chairId) === venue.chairId ? venue : { ...venue, chairId: person(venue.chairId) })),
-    agenda: doc.agenda.map((item) => (person(item.presenterId) === item.presenterId ? item : { ...item, presenterId: person(item.presenterId) })),
-    outlines: doc.outlines.map((outline) => (person(outline.speakerId) === outline.speakerId ? outline : { ...outline, speakerId: person(outline.speakerId) })),
+    venues: doc.venues.map((venue) =>
+      person(venue.chairId) === venue.chairId ? venue : { ...venue, chairId: person(venue.chairId) }
+    ),
+    agenda: doc.agenda.map((item) =>
+      person(item.presenterId) === item.presenterId
+        ? item
+        : { ...item, presenterId: person(item.presenterId) }
+    ),
+    outlines: doc.outlines.map((outline) =>
+      person(outline.speakerId) === outline.speakerId
+        ? outline
+        : { ...outline, speakerId: person(outline.speakerId) }
+    ),
     awards: doc.awards.map((award) =>
       person(award.delegateId) === award.delegateId && person(award.presenterId) === award.presenterId
         ? award
@@ -53,28 +72,39 @@ export function removeDelegates(doc: ConferenceDocument, ids: ReadonlySet<string
 }
 
 export function moveDelegate(doc: ConferenceDocument, from: number, to: number): ConferenceDocument {
-  if (from === to || from < 0 || to < 0 || from >= doc.delegates.length || to >= doc.delegates.length) return doc
+  if (from === to || from < 0 || to < 0 || from >= doc.delegates.length || to >= doc.delegates.length)
+    return doc
   return { ...doc, delegates: moveItem(doc.delegates, from, to) }
 }
 
 /** Stores the suggested protocol order as the list's order (one undo step). */
 export function applyPrecedence(doc: ConferenceDocument): ConferenceDocument {
   const sorted = sortByPrecedence(doc.delegates)
-  return sorted.every((delegate, index) => delegate === doc.delegates[index]) ? doc : { ...doc, delegates: sorted }
+  return sorted.every((delegate, index) => delegate === doc.delegates[index])
+    ? doc
+    : { ...doc, delegates: sorted }
 }
 
 /** One record stays where `keep` was; the others' data fill its gaps and their references point to it. */
-export function mergeGroup(doc: ConferenceDocument, keepId: string, otherIds: readonly string[]): ConferenceDocument {
+export function mergeGroup(
+  doc: ConferenceDocument,
+  keepId: string,
+  otherIds: readonly string[]
+): ConferenceDocument {
   const keep = doc.delegates.find((delegate) => delegate.id === keepId)
-  const others = otherIds.flatMap((id) => doc.delegates.filter((delegate) => delegate.id === id && id !== keepId))
+  const others = otherIds.flatMap((id) =>
+    doc.delegates.filter((delegate) => delegate.id === id && id !== keepId)
+  )
   if (!keep || others.length === 0) return doc
   const merged = mergeDelegates(keep, others)
   const gone = new Set(others.map((other) => other.id))
-  const delegates = doc.delegates.filter((delegate) => !gone.has(delegate.id)).map((delegate) => (delegate.id === keepId ? merged : delegate))
+  const delegates = doc.delegates
+    .filter((delegate) => !gone.has(delegate.id))
+    .map((delegate) => (delegate.id === keepId ? merged : delegate))
   return remapPeople({ ...doc, delegates }, (id) => (gone.has(id) ? keepId : id))
 }
 
 /** Imported delegates (and the venues their file named) appended in one step. */
 export function applyDelegateImport(doc: ConferenceDocument, result: ImportResult): ConferenceDocument {
-  return ensureOneMainVenue(applyImport(doc, result))
+  return applyImport(doc, result)
 }

@@ -3,7 +3,11 @@ import type { ConferenceDocument, Venue } from '../../../shared/model/conference
 import { newVenue } from '../../../shared/model/defaults'
 
 /** A new venue at the end; the very first venue of a conference is the main one. */
-export function addVenue(doc: ConferenceDocument, id: string, fields: Partial<Venue> = {}): ConferenceDocument {
+export function addVenue(
+  doc: ConferenceDocument,
+  id: string,
+  fields: Partial<Venue> = {}
+): ConferenceDocument {
   return { ...doc, venues: [...doc.venues, newVenue(id, { isMain: doc.venues.length === 0, ...fields })] }
 }
 
@@ -15,7 +19,8 @@ export function removeVenue(doc: ConferenceDocument, id: string): ConferenceDocu
   const removed = doc.venues.find((venue) => venue.id === id)
   if (!removed) return doc
   let venues = doc.venues.filter((venue) => venue.id !== id)
-  if (removed.isMain && venues.length > 0) venues = venues.map((venue, index) => ({ ...venue, isMain: index === 0 }))
+  if (removed.isMain && venues.length > 0)
+    venues = venues.map((venue, index) => ({ ...venue, isMain: index === 0 }))
   const delegates = doc.delegates.some((delegate) => delegate.venueId === id)
     ? doc.delegates.map((delegate) => (delegate.venueId === id ? { ...delegate, venueId: null } : delegate))
     : doc.delegates
@@ -28,10 +33,19 @@ export function removeVenue(doc: ConferenceDocument, id: string): ConferenceDocu
 /** Exactly one main venue: marking one unmarks the others. */
 export function setMainVenue(doc: ConferenceDocument, id: string): ConferenceDocument {
   if (!doc.venues.some((venue) => venue.id === id)) return doc
-  return { ...doc, venues: doc.venues.map((venue) => (venue.isMain === (venue.id === id) ? venue : { ...venue, isMain: venue.id === id })) }
+  return {
+    ...doc,
+    venues: doc.venues.map((venue) =>
+      venue.isMain === (venue.id === id) ? venue : { ...venue, isMain: venue.id === id }
+    )
+  }
 }
 
-export function updateVenue(doc: ConferenceDocument, id: string, patch: Partial<Omit<Venue, 'id' | 'isMain'>>): ConferenceDocument {
+export function updateVenue(
+  doc: ConferenceDocument,
+  id: string,
+  patch: Partial<Omit<Venue, 'id' | 'isMain'>>
+): ConferenceDocument {
   return { ...doc, venues: doc.venues.map((venue) => (venue.id === id ? { ...venue, ...patch } : venue)) }
 }
 
@@ -68,7 +82,9 @@ export interface VenueTotals {
 
 /** Counts shown in the totals bar; deputies count as confirmed because someone will sit there. */
 export function venueTotals(doc: ConferenceDocument): VenueTotals {
-  const perVenue = new Map<string, VenueCounts>(doc.venues.map((venue) => [venue.id, { listed: 0, confirmed: 0 }]))
+  const perVenue = new Map<string, VenueCounts>(
+    doc.venues.map((venue) => [venue.id, { listed: 0, confirmed: 0 }])
+  )
   let confirmed = 0
   let unassigned = 0
   for (const delegate of doc.delegates) {
@@ -90,12 +106,4 @@ export function venueTotals(doc: ConferenceDocument): VenueTotals {
     unassigned,
     perVenue
   }
-}
-
-/** After an import created venues in a conference that had none, the first one becomes main. */
-export function ensureOneMainVenue(doc: ConferenceDocument): ConferenceDocument {
-  const mains = doc.venues.filter((venue) => venue.isMain).length
-  if (mains === 1 || doc.venues.length === 0) return doc
-  const mainId = doc.venues.find((venue) => venue.isMain)?.id ?? doc.venues[0]?.id
-  return { ...doc, venues: doc.venues.map((venue) => ({ ...venue, isMain: venue.id === mainId })) }
 }

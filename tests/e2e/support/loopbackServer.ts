@@ -116,7 +116,11 @@ export async function startLoopbackApp(rendererDir: string, dataDir: string): Pr
     queueDialogAnswers: (...more) => answers.push(...more),
     async close() {
       for (const stream of streams) stream.end()
-      await new Promise<void>((done) => server.close(() => done()))
+      // Keep-alive sockets of the page would otherwise hold close() until they time out.
+      const closed = new Promise<void>((done) => server.close(() => done()))
+      server.closeAllConnections()
+      await closed
+      await services.store.close()
     }
   }
 }

@@ -7,7 +7,12 @@ import type { ConferenceDocument } from '../../shared/model/conference'
 import type { HandlerContext } from '../api/handlerContext'
 import type { HandlerMap } from '../api/handlers'
 import { fileStamp } from '../safety/quarantine'
-import { explainMissing, isContentFailure, quarantineBrokenConference } from '../safety/recoverConference'
+import {
+  explainMissing,
+  isContentFailure,
+  listRecoveryCandidates,
+  quarantineBrokenConference
+} from '../safety/recoverConference'
 import { readConferenceFile } from '../storage/readConferenceFile'
 import { newConferenceId } from '../storage/conferenceStore'
 import { CONFERENCE_SUFFIX } from '../storage/dataPaths'
@@ -54,6 +59,47 @@ async function summarise(file: string, key: string, external: boolean): Promise<
       problem
     }
   }
+}
+
+/**
+ * Conferences whose live file was quarantined and not yet restored: they stay in the list with
+ * their problem, so the clerk can still reach the restore after leaving the recovery screen.
+ */
+async function quarantinedSummaries(
+  ctx: HandlerContext,
+  listed: ReadonlySet<string>
+): Promise<ConferenceSummary[]> {
+  let names: string[]
+  try {
+    names = await fs.readdir(ctx.store.paths.quarantine)
+  } catch {
+    return []
+  }
+  const keys = new Set<string>()
+  for (const name of names) {
+    const match = /__([a-z0-9-]{1,64})\.hoinghi\.json$/.exec(name)
+    if (match?.[1] && !listed.has(match[1])) keys.add(match[1])
+  }
+  const summaries: ConferenceSummary[] = []
+  for (const key of keys) {
+    const file = ctx.store.paths.conferenceFile(key)
+    if (await exists(file)) continue
+    const candidates = await listRecoveryCandidates(ctx.store, file, key)
+    if (candidates.length === 0) continue
+    summaries.push({
+      key,
+      title: basename(file),
+      kind: null,
+      date: '',
+      place: '',
+      updatedAt: candidates[0]?.takenAt ?? '',
+      delegates: candidates[0]?.delegates ?? 0,
+      external: false,
+      fileName: basename(file),
+      problem: 'tệp hỏng đã được cách ly; có bản chụp hoặc bản sao lưu để khôi phục'
+    })
+  }
+  return summaries
 }
 
 /** A copy for next year's conference: same venues, delegates, agenda and outlines; attendance starts over. */
@@ -104,7 +150,8 @@ export const conferenceHandlers: HandlerMap<
     const external = await Promise.all(
       Object.entries(ctx.settings.data.externalFiles).map(([key, file]) => summarise(file, key, true))
     )
-    return [...own, ...external].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+    const quarantined = await quarantinedSummaries(ctx, new Set(own.map((summary) => summary.key)))
+    return [...own, ...external, ...quarantined].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
   },
 
   'conferences:create': async (input, ctx) => {

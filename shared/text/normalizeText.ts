@@ -5,7 +5,7 @@
  * The check lets the common, clean string skip the costly call: a 5,000-delegate save walks
  * ~65,000 strings.
  */
-const NFC_STABLE = /^[\u0000-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\u20a0-\u20bf]*$/
+const NFC_STABLE = /^[\t\n\r\u0020-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\u20a0-\u20bf]*$/
 /** Leading or trailing blanks, doubled blanks, or blanks other than a plain space. */
 const UNTIDY_SPACE = /^\s|\s$|\s\s|[\t\n\r\f\v\u00a0\u2000-\u200b\u3000]/
 const UNTIDY_MULTILINE = /^\s|\s$|[\t ]{2}|[\t\r\f\v\u00a0]| \n|\n |\n{3}/

@@ -19,17 +19,24 @@ export function ConferenceList({ onOpen, onLanguage }: { onOpen: (key: string) =
   const [pending, setPending] = useState<Pending>(null)
   const [showTrash, setShowTrash] = useState(false)
 
-  const refresh = useCallback(async () => {
-    try {
-      setItems(await call('conferences:list', {}))
-    } catch (caught) {
-      setError(errorMessage(caught))
-    }
-  }, [])
+  // Bumping the version reloads the list; the effect owns the request so a stale answer is dropped.
+  const [version, setVersion] = useState(0)
+  const refresh = useCallback(() => setVersion((current) => current + 1), [])
 
   useEffect(() => {
-    void refresh()
-  }, [refresh])
+    let alive = true
+    call('conferences:list', {}).then(
+      (list) => {
+        if (alive) setItems(list)
+      },
+      (caught: unknown) => {
+        if (alive) setError(errorMessage(caught))
+      }
+    )
+    return () => {
+      alive = false
+    }
+  }, [version])
 
   const run = useCallback(
     async (action: () => Promise<unknown>) => {
@@ -39,7 +46,7 @@ export function ConferenceList({ onOpen, onLanguage }: { onOpen: (key: string) =
       } catch (caught) {
         setError(errorMessage(caught))
       }
-      await refresh()
+      refresh()
     },
     [refresh]
   )
@@ -154,7 +161,7 @@ export function ConferenceList({ onOpen, onLanguage }: { onOpen: (key: string) =
           </table>
         )}
       </section>
-      {showTrash && <TrashPanel onRestored={() => void refresh()} />}
+      {showTrash && <TrashPanel onRestored={refresh} />}
       {pending?.kind === 'new' && (
         <NewConferenceDialog
           onClose={() => setPending(null)}

@@ -9,6 +9,8 @@ export const SCREENSHOT_DIR = join(process.cwd(), 'artifacts', 'screenshots')
 
 /** Each test gets its own data folder and its own loopback app, then a page opened on it. */
 export const test = base.extend<{ app: LoopbackApp }>({
+  // Playwright reads a fixture's dependencies from its first parameter's pattern: this one has none.
+  // eslint-disable-next-line no-empty-pattern
   app: async ({}, use) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'hoinghi-e2e-'))
     const app = await startLoopbackApp(RENDERER_DIR, dataDir)

@@ -1,6 +1,6 @@
 import { lineOps, lineWidthOps, rectOps } from './contentOps'
 import type { FontFace } from './fonts'
-import { addPage, contentBox, drawLines, lineHeight, nfc, textWidth, wrapLines, type Align, type Writer } from './writer'
+import { addPage, batched, contentBox, emit, drawLines, lineHeight, nfc, textWidth, wrapLines, type Align, type Writer } from './writer'
 
 export interface TableColumn {
   header: string
@@ -71,16 +71,18 @@ export function drawTable(w: Writer, columns: readonly TableColumn[], rows: read
     const ops = [lineWidthOps(0.5), rectOps(box.left, y, box.width, height)]
     if (!spanning) for (let index = 1; index < xs.length; index++) ops.push(lineOps(xs[index] ?? 0, y, xs[index] ?? 0, y + height))
     ops.push('S')
-    pdf.addContent(ops.join('\n'))
+    emit(w, ops.join('\n'))
   }
 
   const drawHeader = () => {
     const y = pdf.y
-    headerLines.forEach((lines, index) => {
-      const top = y + (headerHeight - lines.length * lineHeight(w, 'bold', headerSize)) / 2
-      drawLines(w, lines, (xs[index] ?? 0) + PAD_X, top, (widths[index] ?? 0) - 2 * PAD_X, 'bold', headerSize, 'center')
+    batched(w, () => {
+      headerLines.forEach((lines, index) => {
+        const top = y + (headerHeight - lines.length * lineHeight(w, 'bold', headerSize)) / 2
+        drawLines(w, lines, (xs[index] ?? 0) + PAD_X, top, (widths[index] ?? 0) - 2 * PAD_X, 'bold', headerSize, 'center')
+      })
+      drawGrid(y, headerHeight, false)
     })
-    drawGrid(y, headerHeight, false)
     pdf.y = y + headerHeight
   }
 
@@ -105,16 +107,18 @@ export function drawTable(w: Writer, columns: readonly TableColumn[], rows: read
     }
     if (pdf.y + need > contentBox(w).bottom) newPage()
     const y = pdf.y
-    if (row.type === 'group') {
-      drawLines(w, cell.lines[0] ?? [], box.left + PAD_X, y + PAD_Y, box.width - 2 * PAD_X, 'bold', size, 'left')
-      drawGrid(y, cell.height, true)
-    } else {
-      const face: FontFace = row.bold ? 'bold' : 'regular'
-      cell.lines.forEach((lines, column) => {
-        drawLines(w, lines, (xs[column] ?? 0) + PAD_X, y + PAD_Y, (widths[column] ?? 0) - 2 * PAD_X, face, size, columns[column]?.align ?? 'left')
-      })
-      drawGrid(y, cell.height, false)
-    }
+    batched(w, () => {
+      if (row.type === 'group') {
+        drawLines(w, cell.lines[0] ?? [], box.left + PAD_X, y + PAD_Y, box.width - 2 * PAD_X, 'bold', size, 'left')
+        drawGrid(y, cell.height, true)
+      } else {
+        const face: FontFace = row.bold ? 'bold' : 'regular'
+        cell.lines.forEach((lines, column) => {
+          drawLines(w, lines, (xs[column] ?? 0) + PAD_X, y + PAD_Y, (widths[column] ?? 0) - 2 * PAD_X, face, size, columns[column]?.align ?? 'left')
+        })
+        drawGrid(y, cell.height, false)
+      }
+    })
     pdf.y = y + cell.height
   })
   pdf.y += 8

@@ -15,6 +15,8 @@ export interface Writer {
   lineHeights: Map<string, number>
   /** This document's fonts over the process-wide parsed faces; null draws through pdfkit's text() instead. */
   fonts: FontWrappers | null
+  /** Operators held back by `batched` to go into the page as one write. */
+  pending: string[] | null
 }
 
 export interface WriterOptions {
@@ -40,7 +42,7 @@ export function createWriter(options: WriterOptions): Writer {
   // Buffers read once per process, faces parsed once per process (see fontCache.ts).
   const fonts = registerCachedFonts(pdf, loadFonts(options.fontsDir))
   pdf.font('regular').fontSize(14)
-  return { pdf, labels: documentLabels(options.lang), lang: options.lang, widths: new Map(), lineHeights: new Map(), fonts }
+  return { pdf, labels: documentLabels(options.lang), lang: options.lang, widths: new Map(), lineHeights: new Map(), fonts, pending: null }
 }
 
 /** Text goes into the PDF as NFC whatever the caller passed: decomposed marks render and extract wrongly. */
@@ -173,8 +175,9 @@ export function drawLine(w: Writer, text: string, x: number, y: number, width: n
   const dx = align === 'center' ? (width - measured) / 2 : align === 'right' ? width - measured : 0
   const font = w.fonts?.[face]
   // The same operators pdfkit's text() writes, in one content write (see contentOps.ts).
-  if (font && !text.includes('\n')) w.pdf.addContent(textOps(w.pdf, font, size, text, x + Math.max(0, dx), y, measured))
+  if (font && !text.includes('\n')) emit(w, textOps(w.pdf, font, size, text, x + Math.max(0, dx), y, measured))
   else {
+    flushPending(w)
     setFont(w, face, size)
     w.pdf.text(text, x + Math.max(0, dx), y, { lineBreak: false })
   }
@@ -192,7 +195,36 @@ export function drawWrapped(w: Writer, text: string, x: number, y: number, width
 }
 
 export function rule(w: Writer, x1: number, x2: number, y: number, thickness = 0.6): void {
-  w.pdf.addContent(`q\n${lineWidthOps(thickness)}\n${lineOps(x1, y, x2, y)}\nS\nQ`)
+  emit(w, `q\n${lineWidthOps(thickness)}\n${lineOps(x1, y, x2, y)}\nS\nQ`)
+}
+
+/** Content operators into the current page, or into the open batch. */
+export function emit(w: Writer, ops: string): void {
+  if (ops === '') return
+  if (w.pending) w.pending.push(ops)
+  else w.pdf.addContent(ops)
+}
+
+function flushPending(w: Writer): void {
+  if (!w.pending || w.pending.length === 0) return
+  // pdfkit ends every write with '\n', so joining with it gives the very bytes of separate writes.
+  w.pdf.addContent(w.pending.join('\n'))
+  w.pending.length = 0
+}
+
+/**
+ * Draws `draw` (no page breaks inside) with its operators written to the page at once: a table
+ * row's six cells and grid are one write instead of a dozen small Buffers.
+ */
+export function batched(w: Writer, draw: () => void): void {
+  if (w.pending) return draw()
+  w.pending = []
+  try {
+    draw()
+    flushPending(w)
+  } finally {
+    w.pending = null
+  }
 }
 
 export function addPage(w: Writer): void {

@@ -145,7 +145,10 @@ test('documents tab: settings, preview, MC script edit kept, print all to a fold
 
   // 3. The MC script: rewrite one passage, see it marked, reload and find it kept.
   await panel.getByRole('button', { name: 'Kịch bản dẫn chương trình' }).click()
-  const flag = panel.locator('[data-passage-id="flag"]')
+  // The standard agenda has its own "Chào cờ" item, which carries the salute passage.
+  const saluteItem = doc.agenda.find((item) => item.title.includes('Chào cờ'))
+  const saluteId = saluteItem ? `agenda:${saluteItem.id}` : 'flag'
+  const flag = panel.locator(`[data-passage-id="${saluteId}"]`)
   const words = 'Kính thưa các đồng chí đại biểu! Xin mời toàn thể các đồng chí đứng dậy làm lễ chào cờ.'
   await flag.locator('textarea').fill(words)
   await expect(flag).toContainText('đã sửa')
@@ -169,9 +172,10 @@ test('documents tab: settings, preview, MC script edit kept, print all to a fold
     'ha-tinh-2023'
   )
   expect(passages.ok).toBe(true)
-  expect(passages.value.find((passage) => passage.id === 'flag')).toMatchObject({ words, edited: true })
+  expect(passages.value.find((passage) => passage.id === saluteId)).toMatchObject({ words, edited: true })
+  expect(passages.value.filter((passage) => passage.words.includes('lễ chào cờ'))).toHaveLength(1)
   const reread = (await app.ctx.store.openFile(app.ctx.store.paths.conferenceFile(doc.id))).db.data
-  expect(reread.documents.scriptEdits['flag']).toBe(words)
+  expect(reread.documents.scriptEdits[saluteId]).toBe(words)
 
   // 4. Print all to a folder: the bar reaches the end and every file is there.
   const folder = await mkdtemp(join(tmpdir(), 'hoinghi-print-'))

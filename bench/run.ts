@@ -7,6 +7,7 @@ import { conferenceBenches } from './conferenceBench'
 
 /** Each bench module exports one function returning its results; a module that is absent is reported, not faked. */
 const MODULES: { file: string; exportName: string }[] = [
+  { file: 'domainBench.ts', exportName: 'domainBenches' },
   { file: 'importBench.ts', exportName: 'importBenches' },
   { file: 'pdfBench.ts', exportName: 'pdfBenches' },
   { file: 'rendererFilterBench.ts', exportName: 'rendererFilterBenches' }

@@ -3,28 +3,81 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'util', 'worker_threads', 'stream', 'url']
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'util',
+  'worker_threads',
+  'stream',
+  'url'
+]
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'artifacts/**', '.tmp/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'out/**',
+      'node_modules/**',
+      'test-results/**',
+      'artifacts/**',
+      '.tmp/**',
+      'playwright-report/**'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }]
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }
+      ]
     }
   },
   {
-    files: ['electron/**/*.ts', 'tests/**/*.ts', 'bench/**/*.ts', 'bin/**/*.mjs', '*.config.ts', '*.config.js'],
+    files: [
+      'electron/**/*.ts',
+      'tests/**/*.ts',
+      'bench/**/*.ts',
+      'bin/**/*.mjs',
+      '*.config.ts',
+      '*.config.js'
+    ],
     languageOptions: { globals: { ...globals.node } }
   },
   {
     // shared/ is pure: it runs in both processes, so it may not reach for Electron, Node or the DOM.
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['electron', ...nodeBuiltins, 'react', 'react-dom'], message: 'shared/ must stay pure (no electron, node: or DOM modules).' }, { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ may not depend on a process folder.' }] }],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'require', 'Buffer']
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', ...nodeBuiltins, 'react', 'react-dom'],
+              message: 'shared/ must stay pure (no electron, node: or DOM modules).'
+            },
+            {
+              group: ['**/electron/**', '**/renderer/**'],
+              message: 'shared/ may not depend on a process folder.'
+            }
+          ]
+        }
+      ],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'process',
+        'require',
+        'Buffer'
+      ]
     }
   },
   {
@@ -33,7 +86,18 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [{ group: ['electron', ...nodeBuiltins], message: 'The renderer reaches the main process only through window.api.' }, { group: ['**/electron/**'], message: 'The renderer may import shared/, never electron/.' }] }]
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', ...nodeBuiltins],
+              message: 'The renderer reaches the main process only through window.api.'
+            },
+            { group: ['**/electron/**'], message: 'The renderer may import shared/, never electron/.' }
+          ]
+        }
+      ]
     }
   },
   {
@@ -41,7 +105,15 @@ export default tseslint.config(
     files: ['electron/**/*.ts'],
     ignores: ['electron/main/**', 'electron/preload/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only electron/main and electron/preload may import electron.' }], patterns: [{ group: ['**/renderer/**'], message: 'electron/ may not import the renderer.' }] }]
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' }
+          ],
+          patterns: [{ group: ['**/renderer/**'], message: 'electron/ may not import the renderer.' }]
+        }
+      ]
     }
   }
 )

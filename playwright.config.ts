@@ -26,7 +26,10 @@ export default defineConfig({
         browserName: 'chromium',
         viewport: { width: 1366, height: 860 },
         locale: 'vi-VN',
-        launchOptions: { executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
+        launchOptions: {
+          executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+          args: CHROMIUM_ARGS
+        },
         trace: 'retain-on-failure'
       }
     },

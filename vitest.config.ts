@@ -2,7 +2,14 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.ts', 'tests/pdf/**/*.test.ts', 'tests/safety/**/*.test.ts'],
+    include: [
+      'shared/**/*.test.ts',
+      'electron/**/*.test.ts',
+      'renderer/**/*.test.{ts,tsx}',
+      'tests/unit/**/*.test.ts',
+      'tests/pdf/**/*.test.ts',
+      'tests/safety/**/*.test.ts'
+    ],
     environment: 'node',
     testTimeout: 30000,
     hookTimeout: 30000,

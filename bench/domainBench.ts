@@ -18,7 +18,15 @@ function time(run: () => unknown, repeats = 15): number {
 export async function domainBenches(): Promise<BenchResult[]> {
   const { delegates } = generateConference(10000, 90)
   return [
-    { name: 'protocol-order suggestion, 10,000 delegates (median)', value: time(() => sortByPrecedence(delegates)), unit: 'ms' },
-    { name: 'alphabetical by given name, 10,000 delegates (median)', value: time(() => sortByGivenName(delegates)), unit: 'ms' }
+    {
+      name: 'protocol-order suggestion, 10,000 delegates (median)',
+      value: time(() => sortByPrecedence(delegates)),
+      unit: 'ms'
+    },
+    {
+      name: 'alphabetical by given name, 10,000 delegates (median)',
+      value: time(() => sortByGivenName(delegates)),
+      unit: 'ms'
+    }
   ]
 }

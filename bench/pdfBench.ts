@@ -13,7 +13,16 @@ const ROOT = resolve(import.meta.dirname, '..')
 const FONTS = join(ROOT, 'resources/fonts')
 const WORK = join(ROOT, '.tmp/pdf-bench')
 const CHROMIUM = '/usr/bin/chromium'
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic']
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic'
+]
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
@@ -25,7 +34,10 @@ function delegateListHtml(doc: ConferenceDocument): string {
   let number = 0
   for (const { venue, delegates } of delegatesByVenue(doc)) {
     rows.push(`<tr class="g"><td colspan="6">Điểm cầu: ${escapeHtml(venue?.name ?? '')}</td></tr>`)
-    for (const d of delegates) rows.push(`<tr><td>${++number}</td><td>${escapeHtml(d.name)}</td><td>${escapeHtml(d.rank)}</td><td>${escapeHtml(d.position)}</td><td>${escapeHtml(d.unit)}</td><td></td></tr>`)
+    for (const d of delegates)
+      rows.push(
+        `<tr><td>${++number}</td><td>${escapeHtml(d.name)}</td><td>${escapeHtml(d.rank)}</td><td>${escapeHtml(d.position)}</td><td>${escapeHtml(d.unit)}</td><td></td></tr>`
+      )
   }
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><style>
 @page { size: A4; margin: 20mm 15mm 20mm 30mm }
@@ -68,9 +80,13 @@ await renderDocument(doc, { kind: 'delegates' }, options)
 console.log(performance.now() - start)`
   const times: number[] = []
   for (let i = 0; i < runs; i++) {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], { cwd: ROOT, encoding: 'utf8' })
+    const result = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], {
+      cwd: ROOT,
+      encoding: 'utf8'
+    })
     const ms = Number(result.stdout.trim().split('\n').at(-1))
-    if (result.status !== 0 || !Number.isFinite(ms)) throw new Error(`first-render child exited ${result.status}: ${result.stderr}`)
+    if (result.status !== 0 || !Number.isFinite(ms))
+      throw new Error(`first-render child exited ${result.status}: ${result.stderr}`)
     times.push(ms)
   }
   return median(times)
@@ -110,7 +126,12 @@ export async function pdfBenches(): Promise<BenchResult[]> {
     const page = await browser.newPage()
     chromiumMs = await timeIt(5, async () => {
       await page.setContent(html)
-      const pdf = await page.pdf({ format: 'A4', tagged: false, preferCSSPageSize: true, printBackground: false })
+      const pdf = await page.pdf({
+        format: 'A4',
+        tagged: false,
+        preferCSSPageSize: true,
+        printBackground: false
+      })
       chromiumBytes = pdf.byteLength
     })
   } finally {
@@ -119,9 +140,23 @@ export async function pdfBenches(): Promise<BenchResult[]> {
 
   const firstMs = timeFirstRender(3)
   results.push(
-    { name: 'pdf: 1,200-delegate list, pdfkit in-process (median of 5)', value: Math.round(oursMs), unit: 'ms', peer: 'Chromium page.pdf', ratio: +(oursMs / chromiumMs).toFixed(3) },
-    { name: 'pdf: 1,200-delegate list, Chromium page.pdf on an open browser (median of 5)', value: Math.round(chromiumMs), unit: 'ms' },
-    { name: 'pdf: 1,200-delegate list, speed-up over Chromium', value: +(chromiumMs / oursMs).toFixed(2), unit: '×' },
+    {
+      name: 'pdf: 1,200-delegate list, pdfkit in-process (median of 5)',
+      value: Math.round(oursMs),
+      unit: 'ms',
+      peer: 'Chromium page.pdf',
+      ratio: +(oursMs / chromiumMs).toFixed(3)
+    },
+    {
+      name: 'pdf: 1,200-delegate list, Chromium page.pdf on an open browser (median of 5)',
+      value: Math.round(chromiumMs),
+      unit: 'ms'
+    },
+    {
+      name: 'pdf: 1,200-delegate list, speed-up over Chromium',
+      value: +(chromiumMs / oursMs).toFixed(2),
+      unit: '×'
+    },
     {
       name: 'pdf: 1,200-delegate list, first render in a process that printed other documents (median of 3)',
       value: Math.round(firstMs),
@@ -129,7 +164,13 @@ export async function pdfBenches(): Promise<BenchResult[]> {
       peer: 'Chromium page.pdf',
       ratio: +(firstMs / chromiumMs).toFixed(3)
     },
-    { name: 'pdf: 1,200-delegate list, pdfkit file size', value: ours.byteLength, unit: 'bytes', peer: 'Chromium untagged', ratio: +(ours.byteLength / chromiumBytes).toFixed(3) },
+    {
+      name: 'pdf: 1,200-delegate list, pdfkit file size',
+      value: ours.byteLength,
+      unit: 'bytes',
+      peer: 'Chromium untagged',
+      ratio: +(ours.byteLength / chromiumBytes).toFixed(3)
+    },
     { name: 'pdf: 1,200-delegate list, Chromium untagged file size', value: chromiumBytes, unit: 'bytes' }
   )
 
@@ -138,19 +179,53 @@ export async function pdfBenches(): Promise<BenchResult[]> {
     bigBytes = (await renderDocument(big, { kind: 'delegates' }, { fontsDir: FONTS, lang: 'vi' })).byteLength
   })
   results.push(
-    { name: 'pdf: 10,000-delegate list, pdfkit in-process (median of 3)', value: Math.round(bigMs), unit: 'ms', peer: '1,200-delegate list × 10000/1200', ratio: +(bigMs / (oursMs * (10000 / 1200))).toFixed(3) },
+    {
+      name: 'pdf: 10,000-delegate list, pdfkit in-process (median of 3)',
+      value: Math.round(bigMs),
+      unit: 'ms',
+      peer: '1,200-delegate list × 10000/1200',
+      ratio: +(bigMs / (oursMs * (10000 / 1200))).toFixed(3)
+    },
     { name: 'pdf: 10,000-delegate list, file size', value: bigBytes, unit: 'bytes' }
   )
 
   // Whole new processes, as a clerk's script or a web tool's job would start them.
   const conferenceFile = join(WORK, 'delegates-1200.hoinghi.json')
   writeFileSync(conferenceFile, JSON.stringify(doc))
-  const cliMs = timeProcess(3, process.execPath, [join(ROOT, 'bin/hoinghi.mjs'), 'render', conferenceFile, '--out', join(WORK, 'cli'), '--docs', 'delegates'])
-  const chromeCliMs = timeProcess(3, CHROMIUM, ['--headless', ...CHROMIUM_ARGS, '--no-pdf-header-footer', `--print-to-pdf=${join(WORK, 'chromium-cli.pdf')}`, `file://${htmlFile}`])
+  const cliMs = timeProcess(3, process.execPath, [
+    join(ROOT, 'bin/hoinghi.mjs'),
+    'render',
+    conferenceFile,
+    '--out',
+    join(WORK, 'cli'),
+    '--docs',
+    'delegates'
+  ])
+  const chromeCliMs = timeProcess(3, CHROMIUM, [
+    '--headless',
+    ...CHROMIUM_ARGS,
+    '--no-pdf-header-footer',
+    `--print-to-pdf=${join(WORK, 'chromium-cli.pdf')}`,
+    `file://${htmlFile}`
+  ])
   results.push(
-    { name: 'pdf: new process, hoinghi render --docs delegates (tsx, median of 3)', value: Math.round(cliMs), unit: 'ms', peer: 'chromium --headless --print-to-pdf', ratio: +(cliMs / chromeCliMs).toFixed(3) },
-    { name: 'pdf: new process, chromium --headless --print-to-pdf (median of 3)', value: Math.round(chromeCliMs), unit: 'ms' },
-    { name: 'pdf: chromium --print-to-pdf file size', value: statSync(join(WORK, 'chromium-cli.pdf')).size, unit: 'bytes' }
+    {
+      name: 'pdf: new process, hoinghi render --docs delegates (tsx, median of 3)',
+      value: Math.round(cliMs),
+      unit: 'ms',
+      peer: 'chromium --headless --print-to-pdf',
+      ratio: +(cliMs / chromeCliMs).toFixed(3)
+    },
+    {
+      name: 'pdf: new process, chromium --headless --print-to-pdf (median of 3)',
+      value: Math.round(chromeCliMs),
+      unit: 'ms'
+    },
+    {
+      name: 'pdf: chromium --print-to-pdf file size',
+      value: statSync(join(WORK, 'chromium-cli.pdf')).size,
+      unit: 'bytes'
+    }
   )
   return results
 }

@@ -21,12 +21,94 @@ const CHROMIUM_ARGS = [
   '--disable-quic'
 ]
 
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý']
-const MIDDLE = ['Văn', 'Thị', 'Xuân', 'Hữu', 'Đình', 'Trọng', 'Quang', 'Ngọc', 'Thanh', 'Minh', 'Đức', 'Hồng', 'Anh', 'Tiến']
-const GIVEN = ['Thắng', 'Hải', 'Thanh', 'Phương', 'Cường', 'Ân', 'Nghĩa', 'Vinh', 'Ổn', 'Lộc', 'Tuấn', 'Khánh', 'Việt', 'Ỷ', 'Ánh', 'Bình', 'Dũng', 'Đạt', 'Yến', 'Ưng']
-const RANKS = ['', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá', 'Đại úy', 'Thượng úy', 'Trung úy', 'Thiếu úy', 'Thiếu tướng']
-const POSITIONS = ['Chỉ huy trưởng', 'Phó Chỉ huy trưởng', 'Chính trị viên', 'Trưởng phòng', 'Phó Trưởng phòng', 'Đồn trưởng', 'Chuyên viên', 'Trợ lý']
-const UNITS = ['Bộ CHQS tỉnh Hà Tĩnh', 'BĐBP Hà Tĩnh', 'Công an tỉnh Hà Tĩnh', 'Ban CHQS huyện Kỳ Anh', 'Ban CHQS huyện Hương Khê', 'Công an huyện Cẩm Xuyên', 'Sở Nội vụ', 'UBND huyện Lộc Hà']
+const FAMILY = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý'
+]
+const MIDDLE = [
+  'Văn',
+  'Thị',
+  'Xuân',
+  'Hữu',
+  'Đình',
+  'Trọng',
+  'Quang',
+  'Ngọc',
+  'Thanh',
+  'Minh',
+  'Đức',
+  'Hồng',
+  'Anh',
+  'Tiến'
+]
+const GIVEN = [
+  'Thắng',
+  'Hải',
+  'Thanh',
+  'Phương',
+  'Cường',
+  'Ân',
+  'Nghĩa',
+  'Vinh',
+  'Ổn',
+  'Lộc',
+  'Tuấn',
+  'Khánh',
+  'Việt',
+  'Ỷ',
+  'Ánh',
+  'Bình',
+  'Dũng',
+  'Đạt',
+  'Yến',
+  'Ưng'
+]
+const RANKS = [
+  '',
+  'Đại tá',
+  'Thượng tá',
+  'Trung tá',
+  'Thiếu tá',
+  'Đại úy',
+  'Thượng úy',
+  'Trung úy',
+  'Thiếu úy',
+  'Thiếu tướng'
+]
+const POSITIONS = [
+  'Chỉ huy trưởng',
+  'Phó Chỉ huy trưởng',
+  'Chính trị viên',
+  'Trưởng phòng',
+  'Phó Trưởng phòng',
+  'Đồn trưởng',
+  'Chuyên viên',
+  'Trợ lý'
+]
+const UNITS = [
+  'Bộ CHQS tỉnh Hà Tĩnh',
+  'BĐBP Hà Tĩnh',
+  'Công an tỉnh Hà Tĩnh',
+  'Ban CHQS huyện Kỳ Anh',
+  'Ban CHQS huyện Hương Khê',
+  'Công an huyện Cẩm Xuyên',
+  'Sở Nội vụ',
+  'UBND huyện Lộc Hà'
+]
 
 /** A deterministic pseudo-random sequence, so every run filters the same list. */
 function generator(seed: number): () => number {
@@ -62,12 +144,19 @@ export function generateDelegates(count: number, venues: readonly Venue[]): Dele
 export async function rendererFilterBenches(): Promise<BenchResult[]> {
   const dataDir = await mkdtemp(join(tmpdir(), 'hoinghi-bench-'))
   const app = await startLoopbackApp(RENDERER_DIR, dataDir)
-  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  const browser = await chromium.launch({
+    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS
+  })
   try {
     const title = 'Hội nghị tổng kết công tác quốc phòng, an ninh năm 2023 (10.000 đại biểu)'
-    const venues = ['Hội trường UBND tỉnh', 'Huyện Kỳ Anh', 'Huyện Hương Khê', 'Huyện Cẩm Xuyên', 'Thị xã Hồng Lĩnh'].map((name, index) =>
-      newVenue(`v${index}`, { name, isMain: index === 0 })
-    )
+    const venues = [
+      'Hội trường UBND tỉnh',
+      'Huyện Kỳ Anh',
+      'Huyện Hương Khê',
+      'Huyện Cẩm Xuyên',
+      'Thị xã Hồng Lĩnh'
+    ].map((name, index) => newVenue(`v${index}`, { name, isMain: index === 0 }))
     const base = newConferenceDocument('bench10k', { title }, new Date())
     await app.ctx.store.writeNew(dataPaths(dataDir).conferenceFile(base.id), {
       ...base,
@@ -77,7 +166,9 @@ export async function rendererFilterBenches(): Promise<BenchResult[]> {
 
     const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'vi-VN' })
     // tsx compiles with keepNames, which wraps functions in a `__name` helper the page does not have.
-    await context.addInitScript({ content: `var __name = (target) => target;(${installWindowApi.toString()})()` })
+    await context.addInitScript({
+      content: `var __name = (target) => target;(${installWindowApi.toString()})()`
+    })
     const page = await context.newPage()
 
     // Cold start: a fresh page until the conference list answers clicks.
@@ -102,14 +193,18 @@ export async function rendererFilterBenches(): Promise<BenchResult[]> {
       for (const char of query) {
         await box.evaluate((element) => (element.dataset['filterMs'] = ''))
         await search.press(char === ' ' ? 'Space' : char)
-        await page.waitForFunction(() => (document.querySelector<HTMLElement>('.delegate-table-box')?.dataset['filterMs'] ?? '') !== '')
+        await page.waitForFunction(
+          () => (document.querySelector<HTMLElement>('.delegate-table-box')?.dataset['filterMs'] ?? '') !== ''
+        )
         perKey.push(Number(await box.getAttribute('data-filter-ms')))
       }
       // Backspace widens the search again: the slow direction (no narrowing from the previous matches).
       for (let back = 0; back < 4; back++) {
         await box.evaluate((element) => (element.dataset['filterMs'] = ''))
         await search.press('Backspace')
-        await page.waitForFunction(() => (document.querySelector<HTMLElement>('.delegate-table-box')?.dataset['filterMs'] ?? '') !== '')
+        await page.waitForFunction(
+          () => (document.querySelector<HTMLElement>('.delegate-table-box')?.dataset['filterMs'] ?? '') !== ''
+        )
         perKey.push(Number(await box.getAttribute('data-filter-ms')))
       }
     }
@@ -117,9 +212,17 @@ export async function rendererFilterBenches(): Promise<BenchResult[]> {
     const p95 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? 0
     await context.close()
     return [
-      { name: 'renderer filter 10,000 delegates per keystroke (median)', value: round(median(perKey)), unit: 'ms' },
+      {
+        name: 'renderer filter 10,000 delegates per keystroke (median)',
+        value: round(median(perKey)),
+        unit: 'ms'
+      },
       { name: 'renderer filter 10,000 delegates per keystroke (p95)', value: round(p95), unit: 'ms' },
-      { name: 'renderer cold start to interactive conference list (median of 5)', value: round(median(coldStarts)), unit: 'ms' }
+      {
+        name: 'renderer cold start to interactive conference list (median of 5)',
+        value: round(median(coldStarts)),
+        unit: 'ms'
+      }
     ]
   } finally {
     await browser.close()

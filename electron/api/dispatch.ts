@@ -18,7 +18,10 @@ function isChannelName(name: string): name is ChannelName {
 export function createDispatch(handlers: HandlerMap, ctx: HandlerContext): Dispatch {
   return async (name, rawInput) => {
     if (!isChannelName(name)) {
-      return { ok: false, error: { code: 'forbidden', message: `kênh không tồn tại: ${String(name).slice(0, 80)}` } }
+      return {
+        ok: false,
+        error: { code: 'forbidden', message: `kênh không tồn tại: ${String(name).slice(0, 80)}` }
+      }
     }
     const spec = channels[name]
     const parsed = spec.input.safeParse(rawInput)

@@ -5,11 +5,17 @@ import { safe, signDocument, startDocument, subjectLine } from './common'
 import { drawTable, type TableRow } from './table'
 import type { Writer } from './writer'
 
-function presenterOf(delegates: ReadonlyMap<string, Delegate>, presenterId: string | null, presenterText: string): string {
+function presenterOf(
+  delegates: ReadonlyMap<string, Delegate>,
+  presenterId: string | null,
+  presenterText: string
+): string {
   // The clerk's wording wins; a linked delegate only fills an empty cell.
   const delegate = presenterId ? delegates.get(presenterId) : undefined
   if (presenterText.trim() !== '' || !delegate) return presenterText
-  return [rankAndName(delegate), [delegate.position, delegate.unit].filter(Boolean).join(' ')].filter(Boolean).join(' – ')
+  return [rankAndName(delegate), [delegate.position, delegate.unit].filter(Boolean).join(' ')]
+    .filter(Boolean)
+    .join(' – ')
 }
 
 /** Chương trình hội nghị: times flow from the start time through each item's duration and pinned starts. */
@@ -18,7 +24,11 @@ export function drawAgenda(w: Writer, doc: ConferenceDocument): void {
   startDocument(w, doc, labels.agendaTitle, subjectLine(doc), 'CTr')
   const start = doc.conference.startTime
   const hasTimes = start !== '' || doc.agenda.some((item) => item.pinnedStart !== null)
-  const timings = hasTimes ? safe(() => computeAgendaTimes(doc.agenda, start || '00:00', doc.conference.endTime || undefined).timings) : null
+  const timings = hasTimes
+    ? safe(
+        () => computeAgendaTimes(doc.agenda, start || '00:00', doc.conference.endTime || undefined).timings
+      )
+    : null
   const timeOf = new Map((timings ?? []).map((timing) => [timing.id, `${timing.start} - ${timing.end}`]))
   const delegates = new Map(doc.delegates.map((delegate) => [delegate.id, delegate]))
   const venues = new Map(doc.venues.map((venue) => [venue.id, venue.name]))

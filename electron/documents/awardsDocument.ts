@@ -6,7 +6,28 @@ import { safe, signDocument, startDocument, subjectLine } from './common'
 import { drawTable, type TableRow } from './table'
 import { addPage, drawTitle, type Writer } from './writer'
 
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX']
+const ROMAN = [
+  'I',
+  'II',
+  'III',
+  'IV',
+  'V',
+  'VI',
+  'VII',
+  'VIII',
+  'IX',
+  'X',
+  'XI',
+  'XII',
+  'XIII',
+  'XIV',
+  'XV',
+  'XVI',
+  'XVII',
+  'XVIII',
+  'XIX',
+  'XX'
+]
 
 function roman(index: number): string {
   return ROMAN[index] ?? String(index + 1)
@@ -20,11 +41,21 @@ function decisionText(w: Writer, doc: ConferenceDocument, block: AwardBlock): st
 }
 
 function awardRow(award: Award, number: number): TableRow {
-  const rankPosition = award.recipientType === 'individual' ? [award.rank, award.position].filter((part) => part.trim() !== '').join(', ') : ''
-  return { type: 'row', cells: [String(number), award.recipient, rankPosition, award.unit, award.achievement, award.notes] }
+  const rankPosition =
+    award.recipientType === 'individual'
+      ? [award.rank, award.position].filter((part) => part.trim() !== '').join(', ')
+      : ''
+  return {
+    type: 'row',
+    cells: [String(number), award.recipient, rankPosition, award.unit, award.achievement, award.notes]
+  }
 }
 
-function presenterName(delegates: ReadonlyMap<string, Delegate>, presenterId: string | null, presenterText: string): string {
+function presenterName(
+  delegates: ReadonlyMap<string, Delegate>,
+  presenterId: string | null,
+  presenterText: string
+): string {
   const delegate = presenterId ? delegates.get(presenterId) : undefined
   return delegate ? [rankAndName(delegate), delegate.position].filter(Boolean).join(', ') : presenterText
 }
@@ -36,14 +67,23 @@ export function drawAwards(w: Writer, doc: ConferenceDocument): void {
   const blocks = groupAwardsForCeremony(doc.awards, doc.awardSettings.groupSize)
   const rows: TableRow[] = []
   blocks.forEach((block, index) => {
-    rows.push({ type: 'group', text: `${roman(index)}. ${block.form} – ${block.authority}${decisionText(w, doc, block)}` })
+    rows.push({
+      type: 'group',
+      text: `${roman(index)}. ${block.form} – ${block.authority}${decisionText(w, doc, block)}`
+    })
     let number = 0
     if (block.collectives.length > 0) {
-      rows.push({ type: 'group', text: `${block.individuals.length > 0 ? 'a) ' : ''}${w.labels.collectives} (${block.collectives.length})` })
+      rows.push({
+        type: 'group',
+        text: `${block.individuals.length > 0 ? 'a) ' : ''}${w.labels.collectives} (${block.collectives.length})`
+      })
       for (const award of block.collectives) rows.push(awardRow(award, ++number))
     }
     if (block.individuals.length > 0) {
-      rows.push({ type: 'group', text: `${block.collectives.length > 0 ? 'b) ' : ''}${w.labels.individuals} (${block.individuals.length})` })
+      rows.push({
+        type: 'group',
+        text: `${block.collectives.length > 0 ? 'b) ' : ''}${w.labels.individuals} (${block.individuals.length})`
+      })
       for (const award of block.individuals) rows.push(awardRow(award, ++number))
     }
   })
@@ -69,10 +109,25 @@ export function drawAwards(w: Writer, doc: ConferenceDocument): void {
   for (const block of blocks) {
     for (const group of block.stageGroups) {
       const presenter = presenterName(delegates, group.presenterId, group.presenterText)
-      stageRows.push({ type: 'group', text: `${w.labels.stageGroup} ${group.number}: ${block.form} – ${block.authority}${presenter ? ` · ${c.presenterAward}: ${presenter}` : ''}` })
+      stageRows.push({
+        type: 'group',
+        text: `${w.labels.stageGroup} ${group.number}: ${block.form} – ${block.authority}${presenter ? ` · ${c.presenterAward}: ${presenter}` : ''}`
+      })
       group.awards.forEach((award, index) => {
-        const who = award.recipientType === 'individual' ? [award.rank, award.recipient].filter(Boolean).join(' ') : award.recipient
-        stageRows.push({ type: 'row', cells: [String(index + 1), who, award.recipientType === 'individual' ? [award.position, award.unit].filter(Boolean).join(', ') : award.unit] })
+        const who =
+          award.recipientType === 'individual'
+            ? [award.rank, award.recipient].filter(Boolean).join(' ')
+            : award.recipient
+        stageRows.push({
+          type: 'row',
+          cells: [
+            String(index + 1),
+            who,
+            award.recipientType === 'individual'
+              ? [award.position, award.unit].filter(Boolean).join(', ')
+              : award.unit
+          ]
+        })
       })
     }
   }

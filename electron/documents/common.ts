@@ -3,7 +3,13 @@ import type { ConferenceDocument, Venue } from '../../shared/model/conference'
 import { drawHeader, drawSignature, drawTitle, type Writer } from './writer'
 
 /** Header, title and subject as every administrative document of this conference starts. */
-export function startDocument(w: Writer, doc: ConferenceDocument, title: string, subject: string, code: string | null = null): void {
+export function startDocument(
+  w: Writer,
+  doc: ConferenceDocument,
+  title: string,
+  subject: string,
+  code: string | null = null
+): void {
   const settings = doc.documents
   drawHeader(w, {
     governingBody: settings.governingBody,
@@ -16,12 +22,20 @@ export function startDocument(w: Writer, doc: ConferenceDocument, title: string,
 
 export function dateLine(w: Writer, doc: ConferenceDocument): string {
   const place = doc.documents.place.trim()
-  const date = safe(() => (w.lang === 'en' ? formatEnglishDate(doc.conference.date, place) : formatVietnameseDate(doc.conference.date, place)))
+  const date = safe(() =>
+    w.lang === 'en'
+      ? formatEnglishDate(doc.conference.date, place)
+      : formatVietnameseDate(doc.conference.date, place)
+  )
   return date ?? place
 }
 
 export function signDocument(w: Writer, doc: ConferenceDocument): void {
-  drawSignature(w, { signerTitle: doc.documents.signerTitle, signerName: doc.documents.signerName, recipients: doc.documents.recipients })
+  drawSignature(w, {
+    signerTitle: doc.documents.signerTitle,
+    signerName: doc.documents.signerName,
+    recipients: doc.documents.recipients
+  })
 }
 
 /** The conference title as the subject line ("Hội nghị tổng kết …"). */

@@ -27,7 +27,15 @@ interface TextTarget {
  * breaks: pdfkit's `_fragment` with no width, no spacing, default baseline. Leaves `pdf.y` where
  * pdfkit would and `pdf.x` after the text (`width` is `widthOfString(text)` at `size`).
  */
-export function textOps(pdf: TextTarget, font: FontWrapper, size: number, text: string, x: number, y: number, width: number): string {
+export function textOps(
+  pdf: TextTarget,
+  font: FontWrapper,
+  size: number,
+  text: string,
+  x: number,
+  y: number,
+  width: number
+): string {
   pdf.x = x + width
   pdf.y = y
   if (text.length === 0) return ''
@@ -97,7 +105,13 @@ export function textOps(pdf: TextTarget, font: FontWrapper, size: number, text: 
 const glyphOps = new WeakMap<FontWrapper, Map<string, string>>()
 
 /** Appends glyphs [from, to) as one TJ element, `<hex> -adjustment`, to the space-separated list. */
-function segment(commands: string, encoded: readonly string[], positions: readonly GlyphPosition[], from: number, to: number): string {
+function segment(
+  commands: string,
+  encoded: readonly string[],
+  positions: readonly GlyphPosition[],
+  from: number,
+  to: number
+): string {
   if (from >= to) return commands
   const position = positions[to - 1]
   const advance = position ? position.xAdvance - position.advanceWidth : 0

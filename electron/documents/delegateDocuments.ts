@@ -18,12 +18,16 @@ function delegateColumns(w: Writer): TableColumn[] {
 
 /** A deputy signs under their own name; the list shows whose seat they take. */
 function nameCell(delegate: Delegate): string {
-  if (delegate.attendance === 'deputy' && delegate.deputyName.trim() !== '') return `${delegate.deputyName} (thay ${delegate.name})`
+  if (delegate.attendance === 'deputy' && delegate.deputyName.trim() !== '')
+    return `${delegate.deputyName} (thay ${delegate.name})`
   return delegate.name
 }
 
 function delegateRow(delegate: Delegate, number: number): TableRow {
-  return { type: 'row', cells: [String(number), nameCell(delegate), delegate.rank, delegate.position, delegate.unit, ''] }
+  return {
+    type: 'row',
+    cells: [String(number), nameCell(delegate), delegate.rank, delegate.position, delegate.unit, '']
+  }
 }
 
 /** Delegates of each venue in venue order, keeping the stored (protocol) order inside a venue; unplaced ones last. */
@@ -36,7 +40,10 @@ export function delegatesByVenue(doc: ConferenceDocument): { venue: Venue | null
     if (list) list.push(delegate)
     else groups.set(key, [delegate])
   }
-  const result = doc.venues.map((venue) => ({ venue: venue as Venue | null, delegates: groups.get(venue.id) ?? [] }))
+  const result = doc.venues.map((venue) => ({
+    venue: venue as Venue | null,
+    delegates: groups.get(venue.id) ?? []
+  }))
   const unplaced = groups.get(null)
   if (unplaced && unplaced.length > 0) result.push({ venue: null, delegates: unplaced })
   return result
@@ -48,23 +55,37 @@ export function drawDelegateList(w: Writer, doc: ConferenceDocument): void {
   let number = 0
   for (const { venue, delegates } of delegatesByVenue(doc)) {
     if (delegates.length === 0) continue
-    if (doc.venues.length > 0) rows.push({ type: 'group', text: venue ? venueHeading(w, venue) : w.labels.noVenue })
+    if (doc.venues.length > 0)
+      rows.push({ type: 'group', text: venue ? venueHeading(w, venue) : w.labels.noVenue })
     for (const delegate of delegates) rows.push(delegateRow(delegate, ++number))
   }
   drawTable(w, delegateColumns(w), rows)
 }
 
-function drawOneVenueSheet(w: Writer, doc: ConferenceDocument, venue: Venue, delegates: readonly Delegate[]): void {
+function drawOneVenueSheet(
+  w: Writer,
+  doc: ConferenceDocument,
+  venue: Venue,
+  delegates: readonly Delegate[]
+): void {
   startDocument(w, doc, w.labels.venueSheetTitle, venue.name)
   const chair = venue.chairId ? doc.delegates.find((delegate) => delegate.id === venue.chairId) : undefined
   const facts = [
     subjectLine(doc),
-    chair ? `${w.labels.columns.chair}: ${[chair.rank, chair.name].filter(Boolean).join(' ')}${chair.position ? `, ${chair.position}` : ''}` : '',
-    venue.techContact ? `${w.labels.columns.techContact}: ${venue.techContact}${venue.techPhone ? ` (${venue.techPhone})` : ''}` : ''
+    chair
+      ? `${w.labels.columns.chair}: ${[chair.rank, chair.name].filter(Boolean).join(' ')}${chair.position ? `, ${chair.position}` : ''}`
+      : '',
+    venue.techContact
+      ? `${w.labels.columns.techContact}: ${venue.techContact}${venue.techPhone ? ` (${venue.techPhone})` : ''}`
+      : ''
   ].filter((line) => line.trim() !== '')
   if (facts.length > 0) drawParagraph(w, facts.join('\n'), { align: 'left', indent: 0 })
   w.pdf.y += 4
-  drawTable(w, delegateColumns(w), delegates.map((delegate, index) => delegateRow(delegate, index + 1)))
+  drawTable(
+    w,
+    delegateColumns(w),
+    delegates.map((delegate, index) => delegateRow(delegate, index + 1))
+  )
 }
 
 /** One venue's sheet for its own reception desk. */

@@ -74,13 +74,19 @@ interface FontInternals {
 
 function hasFontInternals(doc: object): doc is FontInternals {
   const fields = doc as Partial<Record<keyof FontInternals, unknown>>
-  return typeof fields._fontFamilies === 'object' && fields._fontFamilies !== null && typeof fields._fontCount === 'number' && '_font' in doc
+  return (
+    typeof fields._fontFamilies === 'object' &&
+    fields._fontFamilies !== null &&
+    typeof fields._fontCount === 'number' &&
+    '_font' in doc
+  )
 }
 
 function isWrapper(value: unknown): value is FontWrapper {
   if (typeof value !== 'object' || value === null) return false
   const wrapper = value as Partial<Record<keyof FontWrapper | 'embed', unknown>>
-  const font = wrapper.font as { createSubset?: unknown; layout?: unknown; _glyphs?: unknown } | null | undefined
+  const font = wrapper.font as
+    { createSubset?: unknown; layout?: unknown; _glyphs?: unknown } | null | undefined
   return (
     typeof wrapper.id === 'string' &&
     typeof wrapper.ascender === 'number' &&
@@ -137,7 +143,10 @@ const FACE_ORDER: readonly FontFace[] = ['regular', 'bold', 'italic', 'boldItali
  * documents, and returns this document's font wrappers. Returns null when pdfkit's internals are
  * not as expected; the faces are then registered the ordinary way and pdfkit parses them itself.
  */
-export function registerCachedFonts(pdf: PDFKit.PDFDocument, fonts: Record<FontFace, Buffer>): FontWrappers | null {
+export function registerCachedFonts(
+  pdf: PDFKit.PDFDocument,
+  fonts: Record<FontFace, Buffer>
+): FontWrappers | null {
   // Ordinary registration first: whatever happens below, pdfkit can still find every face by name.
   for (const face of FACE_ORDER) pdf.registerFont(face, fonts[face])
   if (!hasFontInternals(pdf)) return null

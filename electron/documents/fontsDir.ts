@@ -9,7 +9,12 @@ import { FONT_FILES } from './fonts'
  */
 export function defaultFontsDir(extra: readonly string[] = []): string {
   const here = dirname(fileURLToPath(import.meta.url))
-  const candidates = [...extra, resolve(here, '../../resources/fonts'), resolve(here, '../resources/fonts'), resolve(process.cwd(), 'resources/fonts')]
+  const candidates = [
+    ...extra,
+    resolve(here, '../../resources/fonts'),
+    resolve(here, '../resources/fonts'),
+    resolve(process.cwd(), 'resources/fonts')
+  ]
   const found = candidates.find((dir) => existsSync(join(dir, FONT_FILES.regular)))
   return found ?? candidates[1] ?? 'resources/fonts'
 }

@@ -22,7 +22,11 @@ function positionText(delegate: Delegate): string {
 function drawFace(w: Writer, delegate: Delegate, top: number, height: number): void {
   const pageWidth = w.pdf.page.width
   const width = pageWidth - 2 * SIDE
-  const name = nfc(delegate.attendance === 'deputy' && delegate.deputyName.trim() !== '' ? delegate.deputyName : delegate.name)
+  const name = nfc(
+    delegate.attendance === 'deputy' && delegate.deputyName.trim() !== ''
+      ? delegate.deputyName
+      : delegate.name
+  )
   const rank = nfc(delegate.rank)
   const nameSize = fitSize(w, name, 60, width)
   const positionLines = wrapLines(w, positionText(delegate), 'regular', 24, width).slice(0, 2)
@@ -32,7 +36,9 @@ function drawFace(w: Writer, delegate: Delegate, top: number, height: number): v
     ...(positionLines.length > 0 ? [{ lines: positionLines, face: 'regular' as const, size: 24 }] : [])
   ]
   const gap = 8
-  const total = blocks.reduce((sum, block) => sum + block.lines.length * lineHeight(w, block.face, block.size), 0) + gap * (blocks.length - 1)
+  const total =
+    blocks.reduce((sum, block) => sum + block.lines.length * lineHeight(w, block.face, block.size), 0) +
+    gap * (blocks.length - 1)
   let y = top + (height - total) / 2
   for (const block of blocks) {
     y += drawLines(w, block.lines, SIDE, y, width, block.face, block.size, 'center') + gap
@@ -50,7 +56,16 @@ export function drawNameCards(w: Writer, doc: ConferenceDocument): void {
     if (index > 0) addPage(w)
     const { width, height } = pdf.page
     const half = height / 2
-    pdf.save().lineWidth(0.4).dash(4, { space: 4 }).strokeColor('#999999').moveTo(0, half).lineTo(width, half).stroke().undash().restore()
+    pdf
+      .save()
+      .lineWidth(0.4)
+      .dash(4, { space: 4 })
+      .strokeColor('#999999')
+      .moveTo(0, half)
+      .lineTo(width, half)
+      .stroke()
+      .undash()
+      .restore()
     drawFace(w, delegate, half, half)
     pdf.save().rotate(180, { origin: [width / 2, half / 2] })
     drawFace(w, delegate, 0, half)

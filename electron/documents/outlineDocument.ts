@@ -2,7 +2,16 @@ import { numberSections } from '../../shared/outlines/numberSections'
 import type { ConferenceDocument, Outline } from '../../shared/model/conference'
 import { startDocument } from './common'
 import { drawTable } from './table'
-import { contentBox, drawParagraph, drawWrapped, ensureSpace, lineHeight, nfc, upper, type Writer } from './writer'
+import {
+  contentBox,
+  drawParagraph,
+  drawWrapped,
+  ensureSpace,
+  lineHeight,
+  nfc,
+  upper,
+  type Writer
+} from './writer'
 import type { FontFace } from './fonts'
 import { MM } from './units'
 
@@ -32,7 +41,11 @@ export function drawOutline(w: Writer, doc: ConferenceDocument, outline: Outline
         ],
         entry.section.figures.map((figure, index) => ({
           type: 'row' as const,
-          cells: [String(index + 1), figure.label, [figure.value, figure.unit].filter((part) => part.trim() !== '').join(' ')]
+          cells: [
+            String(index + 1),
+            figure.label,
+            [figure.value, figure.unit].filter((part) => part.trim() !== '').join(' ')
+          ]
         })),
         { size: 13 }
       )

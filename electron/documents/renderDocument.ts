@@ -20,7 +20,11 @@ export interface RenderOptions {
 const LANDSCAPE = new Set<DocumentRequest['kind']>(['venues', 'awards', 'namecards'])
 
 /** One document as PDF bytes. Plain function: the worker, the CLI and the tests all call it. */
-export async function renderDocument(doc: ConferenceDocument, request: DocumentRequest, options: RenderOptions): Promise<Uint8Array> {
+export async function renderDocument(
+  doc: ConferenceDocument,
+  request: DocumentRequest,
+  options: RenderOptions
+): Promise<Uint8Array> {
   const w = createWriter({
     fontsDir: options.fontsDir,
     lang: options.lang,
@@ -46,7 +50,12 @@ export async function renderDocument(doc: ConferenceDocument, request: DocumentR
       break
     case 'outline': {
       const outline = doc.outlines.find((candidate) => candidate.id === request.outlineId)
-      if (!outline) throw new AppError({ code: 'not-found', message: `Không tìm thấy đề cương "${request.outlineId}".`, field: 'outlines' })
+      if (!outline)
+        throw new AppError({
+          code: 'not-found',
+          message: `Không tìm thấy đề cương "${request.outlineId}".`,
+          field: 'outlines'
+        })
       drawOutline(w, doc, outline)
       break
     }

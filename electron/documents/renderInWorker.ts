@@ -8,7 +8,11 @@ import { renderDocument } from './renderDocument'
 import type { WorkerJob, WorkerReply } from './worker'
 
 export interface PdfRenderer {
-  render(doc: ConferenceDocument, request: DocumentRequest, options: { fontsDir: string; lang: DocumentLang }): Promise<Uint8Array>
+  render(
+    doc: ConferenceDocument,
+    request: DocumentRequest,
+    options: { fontsDir: string; lang: DocumentLang }
+  ): Promise<Uint8Array>
   close(): Promise<void>
 }
 
@@ -18,7 +22,10 @@ export interface PdfRenderer {
  */
 export function createPdfRenderer(workerFile: string | null): PdfRenderer {
   if (!workerFile || !existsSync(workerFile)) {
-    return { render: (doc, request, options) => renderDocument(doc, request, options), close: async () => undefined }
+    return {
+      render: (doc, request, options) => renderDocument(doc, request, options),
+      close: async () => undefined
+    }
   }
   let worker: Worker | null = null
   let nextJob = 1
@@ -40,13 +47,26 @@ export function createPdfRenderer(workerFile: string | null): PdfRenderer {
       if (pending.size === 0) created.unref()
       if (reply.ok) job.resolve(reply.bytes)
       else {
-        const code: ErrorCode = (errorCodes as readonly string[]).includes(reply.error.code) ? (reply.error.code as ErrorCode) : 'internal'
-        job.reject(new AppError({ code, message: reply.error.message, ...(reply.error.field ? { field: reply.error.field } : {}) }))
+        const code: ErrorCode = (errorCodes as readonly string[]).includes(reply.error.code)
+          ? (reply.error.code as ErrorCode)
+          : 'internal'
+        job.reject(
+          new AppError({
+            code,
+            message: reply.error.message,
+            ...(reply.error.field ? { field: reply.error.field } : {})
+          })
+        )
       }
     })
-    created.on('error', (error) => failAll(new AppError({ code: 'internal', message: `Lỗi khi tạo PDF: ${error.message}` })))
+    created.on('error', (error) =>
+      failAll(new AppError({ code: 'internal', message: `Lỗi khi tạo PDF: ${error.message}` }))
+    )
     created.on('exit', (code) => {
-      if (pending.size > 0) failAll(new AppError({ code: 'internal', message: `Tiến trình tạo PDF dừng bất thường (mã ${code}).` }))
+      if (pending.size > 0)
+        failAll(
+          new AppError({ code: 'internal', message: `Tiến trình tạo PDF dừng bất thường (mã ${code}).` })
+        )
       worker = null
     })
     // An idle worker must not keep the app from quitting.

@@ -17,6 +17,9 @@ export function drawScript(w: Writer, doc: ConferenceDocument): void {
       { header: c.words, weight: 4.3 },
       { header: c.actor, weight: 1.4 }
     ],
-    passages.map((passage, index) => ({ type: 'row' as const, cells: [String(index + 1), passage.item, passage.words, passage.actor] }))
+    passages.map((passage, index) => ({
+      type: 'row' as const,
+      cells: [String(index + 1), passage.item, passage.words, passage.actor]
+    }))
   )
 }

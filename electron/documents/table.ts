@@ -1,6 +1,18 @@
 import { lineOps, lineWidthOps, rectOps } from './contentOps'
 import type { FontFace } from './fonts'
-import { addPage, batched, contentBox, emit, drawLines, lineHeight, nfc, textWidth, wrapLines, type Align, type Writer } from './writer'
+import {
+  addPage,
+  batched,
+  contentBox,
+  emit,
+  drawLines,
+  lineHeight,
+  nfc,
+  textWidth,
+  wrapLines,
+  type Align,
+  type Writer
+} from './writer'
 
 export interface TableColumn {
   header: string
@@ -32,7 +44,12 @@ interface Measured {
  * split across pages, and a group heading never ends a page. Cells wrap with the engine's own
  * wrapper, so each cell is measured once and drawn from the same lines.
  */
-export function drawTable(w: Writer, columns: readonly TableColumn[], rows: readonly TableRow[], options: TableOptions = {}): void {
+export function drawTable(
+  w: Writer,
+  columns: readonly TableColumn[],
+  rows: readonly TableRow[],
+  options: TableOptions = {}
+): void {
   const size = options.size ?? 12
   const headerSize = options.headerSize ?? size
   const pdf = w.pdf
@@ -41,7 +58,12 @@ export function drawTable(w: Writer, columns: readonly TableColumn[], rows: read
   const widths = columns.map((column) => (column.weight / total) * box.width)
   // A header word is never cut ("ST/T"): a narrow column borrows from the widest one.
   columns.forEach((column, index) => {
-    const longest = Math.max(0, ...nfc(column.header).split(/\s+/).map((word) => textWidth(w, word, 'bold', headerSize)))
+    const longest = Math.max(
+      0,
+      ...nfc(column.header)
+        .split(/\s+/)
+        .map((word) => textWidth(w, word, 'bold', headerSize))
+    )
     const missing = longest + 2 * PAD_X + 1 - (widths[index] ?? 0)
     if (missing <= 0) return
     const widest = widths.indexOf(Math.max(...widths))
@@ -53,8 +75,11 @@ export function drawTable(w: Writer, columns: readonly TableColumn[], rows: read
   widths.reduce((x, width) => (xs.push(x), x + width), box.left)
   const rowLine = lineHeight(w, 'regular', size)
 
-  const headerLines = columns.map((column, index) => wrapLines(w, nfc(column.header), 'bold', headerSize, (widths[index] ?? 0) - 2 * PAD_X))
-  const headerHeight = Math.max(...headerLines.map((lines) => lines.length)) * lineHeight(w, 'bold', headerSize) + 2 * PAD_Y
+  const headerLines = columns.map((column, index) =>
+    wrapLines(w, nfc(column.header), 'bold', headerSize, (widths[index] ?? 0) - 2 * PAD_X)
+  )
+  const headerHeight =
+    Math.max(...headerLines.map((lines) => lines.length)) * lineHeight(w, 'bold', headerSize) + 2 * PAD_Y
 
   const measure = (row: TableRow): Measured => {
     if (row.type === 'group') {
@@ -62,14 +87,18 @@ export function drawTable(w: Writer, columns: readonly TableColumn[], rows: read
       return { lines: [lines], height: lines.length * rowLine + 2 * PAD_Y }
     }
     const face: FontFace = row.bold ? 'bold' : 'regular'
-    const lines = row.cells.map((cell, index) => wrapLines(w, cell, face, size, (widths[index] ?? 0) - 2 * PAD_X))
+    const lines = row.cells.map((cell, index) =>
+      wrapLines(w, cell, face, size, (widths[index] ?? 0) - 2 * PAD_X)
+    )
     return { lines, height: Math.max(1, ...lines.map((cell) => cell.length)) * rowLine + 2 * PAD_Y }
   }
 
   const drawGrid = (y: number, height: number, spanning: boolean) => {
     // One content write with the operators pdfkit's lineWidth/rect/moveTo/lineTo/stroke would write.
     const ops = [lineWidthOps(0.5), rectOps(box.left, y, box.width, height)]
-    if (!spanning) for (let index = 1; index < xs.length; index++) ops.push(lineOps(xs[index] ?? 0, y, xs[index] ?? 0, y + height))
+    if (!spanning)
+      for (let index = 1; index < xs.length; index++)
+        ops.push(lineOps(xs[index] ?? 0, y, xs[index] ?? 0, y + height))
     ops.push('S')
     emit(w, ops.join('\n'))
   }
@@ -79,7 +108,16 @@ export function drawTable(w: Writer, columns: readonly TableColumn[], rows: read
     batched(w, () => {
       headerLines.forEach((lines, index) => {
         const top = y + (headerHeight - lines.length * lineHeight(w, 'bold', headerSize)) / 2
-        drawLines(w, lines, (xs[index] ?? 0) + PAD_X, top, (widths[index] ?? 0) - 2 * PAD_X, 'bold', headerSize, 'center')
+        drawLines(
+          w,
+          lines,
+          (xs[index] ?? 0) + PAD_X,
+          top,
+          (widths[index] ?? 0) - 2 * PAD_X,
+          'bold',
+          headerSize,
+          'center'
+        )
       })
       drawGrid(y, headerHeight, false)
     })
@@ -92,7 +130,8 @@ export function drawTable(w: Writer, columns: readonly TableColumn[], rows: read
   }
 
   const measured = rows.map(measure)
-  const firstNeed = headerHeight + (measured[0]?.height ?? 0) + (rows[0]?.type === 'group' ? (measured[1]?.height ?? 0) : 0)
+  const firstNeed =
+    headerHeight + (measured[0]?.height ?? 0) + (rows[0]?.type === 'group' ? (measured[1]?.height ?? 0) : 0)
   if (pdf.y + firstNeed > box.bottom) addPage(w)
   drawHeader()
 
@@ -109,12 +148,30 @@ export function drawTable(w: Writer, columns: readonly TableColumn[], rows: read
     const y = pdf.y
     batched(w, () => {
       if (row.type === 'group') {
-        drawLines(w, cell.lines[0] ?? [], box.left + PAD_X, y + PAD_Y, box.width - 2 * PAD_X, 'bold', size, 'left')
+        drawLines(
+          w,
+          cell.lines[0] ?? [],
+          box.left + PAD_X,
+          y + PAD_Y,
+          box.width - 2 * PAD_X,
+          'bold',
+          size,
+          'left'
+        )
         drawGrid(y, cell.height, true)
       } else {
         const face: FontFace = row.bold ? 'bold' : 'regular'
         cell.lines.forEach((lines, column) => {
-          drawLines(w, lines, (xs[column] ?? 0) + PAD_X, y + PAD_Y, (widths[column] ?? 0) - 2 * PAD_X, face, size, columns[column]?.align ?? 'left')
+          drawLines(
+            w,
+            lines,
+            (xs[column] ?? 0) + PAD_X,
+            y + PAD_Y,
+            (widths[column] ?? 0) - 2 * PAD_X,
+            face,
+            size,
+            columns[column]?.align ?? 'left'
+          )
         })
         drawGrid(y, cell.height, false)
       }

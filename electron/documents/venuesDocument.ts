@@ -10,7 +10,9 @@ export function drawVenueRoster(w: Writer, doc: ConferenceDocument): void {
   const delegates = new Map(doc.delegates.map((delegate) => [delegate.id, delegate]))
   const rows: TableRow[] = doc.venues.map((venue, index) => {
     const chair = venue.chairId ? delegates.get(venue.chairId) : undefined
-    const chairText = chair ? [[chair.rank, chair.name].filter(Boolean).join(' '), chair.position].filter(Boolean).join(', ') : ''
+    const chairText = chair
+      ? [[chair.rank, chair.name].filter(Boolean).join(' '), chair.position].filter(Boolean).join(', ')
+      : ''
     return {
       type: 'row',
       cells: [
@@ -25,7 +27,19 @@ export function drawVenueRoster(w: Writer, doc: ConferenceDocument): void {
     }
   })
   const totalCount = doc.venues.reduce((sum, venue) => sum + (venue.expectedCount ?? 0), 0)
-  rows.push({ type: 'row', bold: true, cells: ['', `${w.labels.total}: ${w.labels.unitsCount(doc.venues.length)}`, '', String(totalCount), '', '', ''] })
+  rows.push({
+    type: 'row',
+    bold: true,
+    cells: [
+      '',
+      `${w.labels.total}: ${w.labels.unitsCount(doc.venues.length)}`,
+      '',
+      String(totalCount),
+      '',
+      '',
+      ''
+    ]
+  })
   drawTable(
     w,
     [

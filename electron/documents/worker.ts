@@ -23,7 +23,10 @@ parentPort?.on('message', async (job: WorkerJob) => {
     const reply: WorkerReply = { jobId: job.jobId, ok: true, bytes }
     parentPort?.postMessage(reply, [bytes.buffer as ArrayBuffer])
   } catch (error) {
-    const data = error instanceof AppError ? error.toData() : { code: 'internal', message: error instanceof Error ? error.message : String(error) }
+    const data =
+      error instanceof AppError
+        ? error.toData()
+        : { code: 'internal', message: error instanceof Error ? error.message : String(error) }
     const reply: WorkerReply = { jobId: job.jobId, ok: false, error: data }
     parentPort?.postMessage(reply)
   }

@@ -9,7 +9,11 @@ export function countPages(bytes: Uint8Array): number {
 }
 
 /** Writes one document under `folder` at its catalogue path (creating venues/ as needed); returns the full path. */
-export async function writeDocumentFile(folder: string, entry: DocumentEntry, bytes: Uint8Array): Promise<string> {
+export async function writeDocumentFile(
+  folder: string,
+  entry: DocumentEntry,
+  bytes: Uint8Array
+): Promise<string> {
   const target = join(folder, ...entry.fileName.split('/'))
   await fs.mkdir(dirname(target), { recursive: true })
   await fs.writeFile(target, bytes)

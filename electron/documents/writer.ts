@@ -42,7 +42,15 @@ export function createWriter(options: WriterOptions): Writer {
   // Buffers read once per process, faces parsed once per process (see fontCache.ts).
   const fonts = registerCachedFonts(pdf, loadFonts(options.fontsDir))
   pdf.font('regular').fontSize(14)
-  return { pdf, labels: documentLabels(options.lang), lang: options.lang, widths: new Map(), lineHeights: new Map(), fonts, pending: null }
+  return {
+    pdf,
+    labels: documentLabels(options.lang),
+    lang: options.lang,
+    widths: new Map(),
+    lineHeights: new Map(),
+    fonts,
+    pending: null
+  }
 }
 
 /** Text goes into the PDF as NFC whatever the caller passed: decomposed marks render and extract wrongly. */
@@ -66,7 +74,13 @@ export function contentBox(w: Writer): Box {
   const page = w.pdf.page
   const left = page.margins.left
   const right = page.width - page.margins.right
-  return { left, right, top: page.margins.top, bottom: page.height - page.margins.bottom, width: right - left }
+  return {
+    left,
+    right,
+    top: page.margins.top,
+    bottom: page.height - page.margins.bottom,
+    width: right - left
+  }
 }
 
 export function setFont(w: Writer, face: FontFace, size: number): void {
@@ -118,7 +132,13 @@ export function wrapLines(w: Writer, text: string, face: FontFace, size: number,
   const space = measure(' ')
   for (const paragraph of nfc(text).split('\n')) {
     // Most cells are one line with single spaces: no need to split them into words.
-    if (paragraph !== '' && paragraph[0] !== ' ' && !paragraph.endsWith(' ') && !paragraph.includes('  ') && measure(paragraph) <= width) {
+    if (
+      paragraph !== '' &&
+      paragraph[0] !== ' ' &&
+      !paragraph.endsWith(' ') &&
+      !paragraph.includes('  ') &&
+      measure(paragraph) <= width
+    ) {
       lines.push(paragraph)
       continue
     }
@@ -169,13 +189,23 @@ export function wrapLines(w: Writer, text: string, face: FontFace, size: number,
 export type Align = 'left' | 'center' | 'right'
 
 /** One line at an exact position, never wrapped and never starting a new page. */
-export function drawLine(w: Writer, text: string, x: number, y: number, width: number, face: FontFace, size: number, align: Align = 'left'): void {
+export function drawLine(
+  w: Writer,
+  text: string,
+  x: number,
+  y: number,
+  width: number,
+  face: FontFace,
+  size: number,
+  align: Align = 'left'
+): void {
   if (text === '') return
   const measured = textWidth(w, text, face, size)
   const dx = align === 'center' ? (width - measured) / 2 : align === 'right' ? width - measured : 0
   const font = w.fonts?.[face]
   // The same operators pdfkit's text() writes, in one content write (see contentOps.ts).
-  if (font && !text.includes('\n')) emit(w, textOps(w.pdf, font, size, text, x + Math.max(0, dx), y, measured))
+  if (font && !text.includes('\n'))
+    emit(w, textOps(w.pdf, font, size, text, x + Math.max(0, dx), y, measured))
   else {
     flushPending(w)
     setFont(w, face, size)
@@ -184,13 +214,31 @@ export function drawLine(w: Writer, text: string, x: number, y: number, width: n
 }
 
 /** Wrapped lines at a position; returns the height used. */
-export function drawLines(w: Writer, lines: readonly string[], x: number, y: number, width: number, face: FontFace, size: number, align: Align = 'left'): number {
+export function drawLines(
+  w: Writer,
+  lines: readonly string[],
+  x: number,
+  y: number,
+  width: number,
+  face: FontFace,
+  size: number,
+  align: Align = 'left'
+): number {
   const height = lineHeight(w, face, size)
   lines.forEach((line, index) => drawLine(w, line, x, y + index * height, width, face, size, align))
   return lines.length * height
 }
 
-export function drawWrapped(w: Writer, text: string, x: number, y: number, width: number, face: FontFace, size: number, align: Align = 'left'): number {
+export function drawWrapped(
+  w: Writer,
+  text: string,
+  x: number,
+  y: number,
+  width: number,
+  face: FontFace,
+  size: number,
+  align: Align = 'left'
+): number {
   return drawLines(w, wrapLines(w, text, face, size, width), x, y, width, face, size, align)
 }
 
@@ -259,7 +307,17 @@ export function drawHeader(w: Writer, header: HeaderOptions): void {
   let y = box.top
 
   let leftY = y
-  if (header.governingBody.trim() !== '') leftY += drawWrapped(w, upper(w, header.governingBody), box.left, leftY, leftWidth, 'regular', 13, 'center')
+  if (header.governingBody.trim() !== '')
+    leftY += drawWrapped(
+      w,
+      upper(w, header.governingBody),
+      box.left,
+      leftY,
+      leftWidth,
+      'regular',
+      13,
+      'center'
+    )
   if (header.issuingBody.trim() !== '') {
     const lines = wrapLines(w, upper(w, header.issuingBody), 'bold', 13, leftWidth)
     leftY += drawLines(w, lines, box.left, leftY, leftWidth, 'bold', 13, 'center')
@@ -281,20 +339,41 @@ export function drawHeader(w: Writer, header: HeaderOptions): void {
   const issuer = header.issuingBody.trim() !== '' ? issuerCode(header.issuingBody) : ''
   if (header.code) {
     const blank = '\u2002\u2002\u2002\u2002'
-    drawLine(w, `${w.labels.numberPrefix}:${blank}/${header.code}${issuer ? `-${issuer}` : ''}`, box.left, y + 1, leftWidth, 'regular', 13, 'center')
+    drawLine(
+      w,
+      `${w.labels.numberPrefix}:${blank}/${header.code}${issuer ? `-${issuer}` : ''}`,
+      box.left,
+      y + 1,
+      leftWidth,
+      'regular',
+      13,
+      'center'
+    )
   }
   const dateHeight = drawWrapped(w, header.dateLine, rightX, y, rightWidth, 'italic', 14, 'center')
   w.pdf.y = y + dateHeight + 16
 }
 
-function drawLine2(w: Writer, text: string, x: number, y: number, width: number, face: FontFace, size: number): number {
+function drawLine2(
+  w: Writer,
+  text: string,
+  x: number,
+  y: number,
+  width: number,
+  face: FontFace,
+  size: number
+): number {
   drawLine(w, text, x, y, width, face, size, 'center')
   return lineHeight(w, face, size)
 }
 
 /** "UBND tỉnh Hà Tĩnh" → "UBND", "Bộ CHQS tỉnh Hà Tĩnh" → "BCHQS": the code after the document number. */
 export function issuerCode(issuingBody: string): string {
-  const folded = nfc(issuingBody).normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/g, 'd').toLowerCase()
+  const folded = nfc(issuingBody)
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
   // The codes these offices actually use, which initials alone would get wrong.
   if (/^bo (chi huy quan su|chqs)/.test(folded)) return 'BCH'
   if (/^bo chi huy (bo doi bien phong|bdbp)/.test(folded)) return 'BCH'
@@ -324,12 +403,18 @@ export function drawTitle(w: Writer, title: string, subject: string): void {
 }
 
 /** Body text: 14 pt, justified, first-line indent 1 cm, 6 pt between paragraphs; flows across pages. */
-export function drawParagraph(w: Writer, text: string, options: { face?: FontFace; indent?: number; align?: 'justify' | 'left' | 'center' } = {}): void {
+export function drawParagraph(
+  w: Writer,
+  text: string,
+  options: { face?: FontFace; indent?: number; align?: 'justify' | 'left' | 'center' } = {}
+): void {
   const box = contentBox(w)
   const face = options.face ?? 'regular'
   ensureSpace(w, lineHeight(w, face, 14))
   setFont(w, face, 14)
-  for (const paragraph of nfc(text).split('\n').filter((line) => line.trim() !== '')) {
+  for (const paragraph of nfc(text)
+    .split('\n')
+    .filter((line) => line.trim() !== '')) {
     w.pdf.text(paragraph, box.left, w.pdf.y, {
       width: box.width,
       align: options.align ?? 'justify',
@@ -348,7 +433,12 @@ export interface SignatureOptions {
 
 /** "Nơi nhận" on the left (bold italic 12, list 11), signer's title and name on the right. */
 export function drawSignature(w: Writer, signature: SignatureOptions): void {
-  if (signature.signerTitle.trim() === '' && signature.signerName.trim() === '' && signature.recipients.length === 0) return
+  if (
+    signature.signerTitle.trim() === '' &&
+    signature.signerName.trim() === '' &&
+    signature.recipients.length === 0
+  )
+    return
   const box = contentBox(w)
   const recipientLines = signature.recipients.length + 2
   ensureSpace(w, Math.max(150, recipientLines * lineHeight(w, 'regular', 11) + 20))

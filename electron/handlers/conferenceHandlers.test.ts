@@ -120,18 +120,32 @@ describe('conference handlers', () => {
 
   it('keeps a quarantined conference in the list, with its problem, until it is restored', async () => {
     const { dispatch, ctx } = await createTestApp()
-    const { key } = await ok<{ key: string }>(dispatch, 'conferences:create', { title: 'Hội nghị giao ban Quý III năm 2024' })
+    const { key } = await ok<{ key: string }>(dispatch, 'conferences:create', {
+      title: 'Hội nghị giao ban Quý III năm 2024'
+    })
     const doc = await loadDoc(dispatch, key)
-    await ok(dispatch, 'conferences:save', { key, doc: { ...doc, conference: { ...doc.conference, place: 'Nghệ An' } } })
+    await ok(dispatch, 'conferences:save', {
+      key,
+      doc: { ...doc, conference: { ...doc.conference, place: 'Nghệ An' } }
+    })
     await ok(dispatch, 'conferences:close', { key })
     await fs.writeFile(ctx.store.paths.conferenceFile(key), '{"format":"hoinghi.conference","schemaVe')
-    expect(await dispatch('conferences:load', { key })).toMatchObject({ ok: false, error: { code: 'invalid-file' } })
+    expect(await dispatch('conferences:load', { key })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-file' }
+    })
 
     const listed = await ok<{ key: string; problem: string | null }[]>(dispatch, 'conferences:list', {})
     expect(listed).toEqual([expect.objectContaining({ key, problem: expect.stringMatching(/cách ly/) })])
 
     await ok(dispatch, 'recovery:restore', { key, source: 'bak', id: 'bak' })
-    const restored = await ok<{ key: string; problem: string | null; title: string }[]>(dispatch, 'conferences:list', {})
-    expect(restored).toEqual([expect.objectContaining({ key, problem: null, title: 'Hội nghị giao ban Quý III năm 2024' })])
+    const restored = await ok<{ key: string; problem: string | null; title: string }[]>(
+      dispatch,
+      'conferences:list',
+      {}
+    )
+    expect(restored).toEqual([
+      expect.objectContaining({ key, problem: null, title: 'Hội nghị giao ban Quý III năm 2024' })
+    ])
   })
 })

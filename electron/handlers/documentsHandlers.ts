@@ -43,7 +43,12 @@ function langOf(doc: ConferenceDocument, lang: DocumentLang | undefined): Docume
 
 function entryOf(doc: ConferenceDocument, lang: DocumentLang, docId: string): DocumentEntry {
   const entry = findDocument(doc, lang, docId)
-  if (!entry) throw new AppError({ code: 'not-found', message: `Không có tài liệu "${docId}" trong hội nghị này (điểm cầu hoặc đề cương đã bị xóa?).`, field: 'docId' })
+  if (!entry)
+    throw new AppError({
+      code: 'not-found',
+      message: `Không có tài liệu "${docId}" trong hội nghị này (điểm cầu hoặc đề cương đã bị xóa?).`,
+      field: 'docId'
+    })
   return entry
 }
 
@@ -61,11 +66,21 @@ function baseName(fileName: string): string {
 }
 
 export const documentsHandlers: HandlerMap<
-  'documents:list' | 'documents:render' | 'documents:script' | 'documents:save' | 'documents:openInViewer' | 'documents:printAll'
+  | 'documents:list'
+  | 'documents:render'
+  | 'documents:script'
+  | 'documents:save'
+  | 'documents:openInViewer'
+  | 'documents:printAll'
 > = {
   'documents:list': async (input, ctx) => {
     const doc = await loadStored(ctx, input.key)
-    return listDocuments(doc, langOf(doc, input.lang)).map(({ id, group, title, fileName }) => ({ id, group, title, fileName }))
+    return listDocuments(doc, langOf(doc, input.lang)).map(({ id, group, title, fileName }) => ({
+      id,
+      group,
+      title,
+      fileName
+    }))
   },
 
   'documents:render': async (input, ctx) => {
@@ -86,7 +101,11 @@ export const documentsHandlers: HandlerMap<
   'documents:save': async (input, ctx) => {
     // Render first: a document that cannot be drawn is reported before the clerk picks a place.
     const { entry, bytes } = await render(ctx, input.key, input.docId, input.lang)
-    const target = await ctx.dialogs.saveFile({ title: 'Lưu tài liệu PDF', defaultName: baseName(entry.fileName), filters: PDF_FILTERS })
+    const target = await ctx.dialogs.saveFile({
+      title: 'Lưu tài liệu PDF',
+      defaultName: baseName(entry.fileName),
+      filters: PDF_FILTERS
+    })
     if (!target) return null
     await fs.writeFile(target, bytes)
     return { fileName: basename(target) }

@@ -12,6 +12,7 @@ export function resolveConferenceFile(ctx: HandlerContext, key: string): { file:
     if (!file) throw new AppError({ code: 'not-found', message: 'tệp ngoài không còn trong danh sách đã mở' })
     return { file, external: true }
   }
-  if (!/^[a-z0-9-]{1,64}$/.test(key)) throw new AppError({ code: 'forbidden', message: 'khóa hội nghị không hợp lệ' })
+  if (!/^[a-z0-9-]{1,64}$/.test(key))
+    throw new AppError({ code: 'forbidden', message: 'khóa hội nghị không hợp lệ' })
   return { file: ctx.store.paths.conferenceFile(key), external: false }
 }

@@ -134,8 +134,18 @@ async function start(): Promise<void> {
             // Undo/redo act on the conference (every edit), not only on the focused text box. The
             // page handles the keys itself; the menu shows them without registering them, so one
             // key press never undoes twice.
-            { label: t['undo'], accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: () => sendCommand('undo') },
-            { label: t['redo'], accelerator: 'CmdOrCtrl+Y', registerAccelerator: false, click: () => sendCommand('redo') },
+            {
+              label: t['undo'],
+              accelerator: 'CmdOrCtrl+Z',
+              registerAccelerator: false,
+              click: () => sendCommand('undo')
+            },
+            {
+              label: t['redo'],
+              accelerator: 'CmdOrCtrl+Y',
+              registerAccelerator: false,
+              click: () => sendCommand('redo')
+            },
             { type: 'separator' },
             { label: t['cut'], role: 'cut' },
             { label: t['copy'], role: 'copy' },

@@ -4,7 +4,11 @@ import { APP_ORIGIN } from './windowSecurity'
  * IPC is answered only for the app's own top frame, loaded from the app protocol (or, in
  * `npm run dev`, from the dev server electron-vite announces in ELECTRON_RENDERER_URL).
  */
-export function isTrustedSender(frameUrl: string | undefined, isMainFrame: boolean, devServerUrl?: string): boolean {
+export function isTrustedSender(
+  frameUrl: string | undefined,
+  isMainFrame: boolean,
+  devServerUrl?: string
+): boolean {
   if (!isMainFrame || !frameUrl) return false
   let url: URL
   try {

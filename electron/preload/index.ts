@@ -9,7 +9,10 @@ const allowedEvents = new Set<string>(eventNames)
 const api = {
   invoke(name, input) {
     if (!allowedChannels.has(name)) {
-      return Promise.resolve({ ok: false, error: { code: 'forbidden', message: `kênh không tồn tại: ${String(name)}` } })
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'forbidden', message: `kênh không tồn tại: ${String(name)}` }
+      })
     }
     return ipcRenderer.invoke('hoinghi:invoke', name, input)
   },

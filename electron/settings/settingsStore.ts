@@ -5,7 +5,13 @@ import type { Adapter } from 'lowdb'
 import { languages } from '../../shared/api/settingsChannels'
 import { durableWrite } from '../storage/durableWrite'
 
-const boundsSchema = z.object({ x: z.number(), y: z.number(), width: z.number().min(200), height: z.number().min(200), maximized: z.boolean() })
+const boundsSchema = z.object({
+  x: z.number(),
+  y: z.number(),
+  width: z.number().min(200),
+  height: z.number().min(200),
+  maximized: z.boolean()
+})
 
 export const settingsFileSchema = z.object({
   language: z.enum(languages),
@@ -41,7 +47,10 @@ class SettingsAdapter implements Adapter<SettingsFile> {
       return settingsFileSchema.parse(JSON.parse(text))
     } catch (error) {
       // A broken settings file must not stop the app: report it, and let the caller quarantine it.
-      this.problem = { file: this.file, reason: error instanceof Error ? error.message.slice(0, 300) : String(error) }
+      this.problem = {
+        file: this.file,
+        reason: error instanceof Error ? error.message.slice(0, 300) : String(error)
+      }
       return null
     }
   }

@@ -29,7 +29,12 @@ export function App() {
   )
 
   return openKey ? (
-    <Workspace key={openKey} conferenceKey={openKey} onClose={() => setOpenKey(null)} onLanguage={setLanguage} />
+    <Workspace
+      key={openKey}
+      conferenceKey={openKey}
+      onClose={() => setOpenKey(null)}
+      onLanguage={setLanguage}
+    />
   ) : (
     <ConferenceList onOpen={setOpenKey} onLanguage={setLanguage} />
   )

@@ -57,16 +57,25 @@ export const conferenceChannels = {
     z.object({ savedAt: z.string(), bytes: z.number().int() })
   ),
   'conferences:close': channel(z.object({ key: conferenceKey }), z.object({})),
-  'conferences:rename': channel(z.object({ key: conferenceKey, title: z.string().min(1).max(500) }), z.object({})),
+  'conferences:rename': channel(
+    z.object({ key: conferenceKey, title: z.string().min(1).max(500) }),
+    z.object({})
+  ),
   'conferences:duplicate': channel(
     z.object({ key: conferenceKey, title: z.string().min(1).max(500), keepAwards: z.boolean() }),
     z.object({ key: conferenceKey })
   ),
   'conferences:trash': channel(z.object({ key: conferenceKey }), z.object({})),
   'conferences:listTrash': channel(z.object({}), z.array(trashEntrySchema)),
-  'conferences:restoreFromTrash': channel(z.object({ trashId: z.string().regex(/^[A-Za-z0-9._-]{1,200}$/) }), z.object({ key: conferenceKey })),
+  'conferences:restoreFromTrash': channel(
+    z.object({ trashId: z.string().regex(/^[A-Za-z0-9._-]{1,200}$/) }),
+    z.object({ key: conferenceKey })
+  ),
   /** Shows an open dialog; null when the clerk cancels. */
   'conferences:openExternal': channel(z.object({}), z.object({ key: conferenceKey }).nullable()),
   /** Shows a save dialog and writes a copy; null when cancelled. */
-  'conferences:saveCopy': channel(z.object({ key: conferenceKey }), z.object({ fileName: z.string() }).nullable())
+  'conferences:saveCopy': channel(
+    z.object({ key: conferenceKey }),
+    z.object({ fileName: z.string() }).nullable()
+  )
 } as const

@@ -31,14 +31,25 @@ export const documentsChannels = {
   /** The PDF for the in-app preview (pdf.js), base64 because IPC payloads here are JSON-checked. */
   'documents:render': channel(
     z.object({ key: conferenceKey, docId, lang }),
-    z.object({ pdfBase64: z.string(), pages: z.number().int(), bytes: z.number().int(), fileName: z.string() })
+    z.object({
+      pdfBase64: z.string(),
+      pages: z.number().int(),
+      bytes: z.number().int(),
+      fileName: z.string()
+    })
   ),
   /** The MC's passages, generated and edited; edits are saved by the renderer through conferences:save. */
   'documents:script': channel(z.object({ key: conferenceKey, lang }), z.array(scriptPassageSchema)),
   /** Save dialog, then write; null when the clerk cancels. */
-  'documents:save': channel(z.object({ key: conferenceKey, docId, lang }), z.object({ fileName: z.string() }).nullable()),
+  'documents:save': channel(
+    z.object({ key: conferenceKey, docId, lang }),
+    z.object({ fileName: z.string() }).nullable()
+  ),
   /** Writes under <data>/print/ and opens the system viewer (for printing). */
-  'documents:openInViewer': channel(z.object({ key: conferenceKey, docId, lang }), z.object({ fileName: z.string() })),
+  'documents:openInViewer': channel(
+    z.object({ key: conferenceKey, docId, lang }),
+    z.object({ fileName: z.string() })
+  ),
   /** Folder dialog, then every document with the CLI's file names; progress as task:progress events. */
   'documents:printAll': channel(
     z.object({ key: conferenceKey, lang }),

@@ -3,7 +3,16 @@ import { documentLabels, type DocumentLang } from './documentLabels'
 import { outlineFileName, venueSheetFileName } from './documentFileNames'
 
 /** The names the CLI accepts after --docs, in the order it writes them. */
-export const documentGroups = ['agenda', 'delegates', 'venue-sheets', 'venues', 'outlines', 'awards', 'script', 'namecards'] as const
+export const documentGroups = [
+  'agenda',
+  'delegates',
+  'venue-sheets',
+  'venues',
+  'outlines',
+  'awards',
+  'script',
+  'namecards'
+] as const
 export type DocumentGroup = (typeof documentGroups)[number]
 
 /** One printable document; venue sheets and outlines name the item they print. */
@@ -40,7 +49,8 @@ export function listDocuments(doc: ConferenceDocument, lang: DocumentLang): Docu
   const entries: DocumentEntry[] = []
   const add = (group: DocumentGroup, request: DocumentRequest, title: string, fileName: string) =>
     entries.push({ id: documentId(request), group, title, fileName, request })
-  const sentence = (upper: string) => upper.charAt(0) + upper.slice(1).toLocaleLowerCase(lang === 'en' ? 'en' : 'vi')
+  const sentence = (upper: string) =>
+    upper.charAt(0) + upper.slice(1).toLocaleLowerCase(lang === 'en' ? 'en' : 'vi')
 
   add('agenda', { kind: 'agenda' }, sentence(labels.agendaTitle), 'agenda.pdf')
   add('delegates', { kind: 'delegates' }, sentence(labels.delegatesTitle), 'delegates.pdf')
@@ -48,12 +58,22 @@ export function listDocuments(doc: ConferenceDocument, lang: DocumentLang): Docu
     add('venue-sheets', { kind: 'venue-sheets' }, sentence(labels.venueSheetsTitle), 'venue-sheets.pdf')
   } else {
     doc.venues.forEach((venue, index) =>
-      add('venue-sheets', { kind: 'venue-sheet', venueId: venue.id }, `${sentence(labels.venueSheetTitle)} ${venue.name}`, venueSheetFileName(index + 1, venue.name))
+      add(
+        'venue-sheets',
+        { kind: 'venue-sheet', venueId: venue.id },
+        `${sentence(labels.venueSheetTitle)} ${venue.name}`,
+        venueSheetFileName(index + 1, venue.name)
+      )
     )
   }
   add('venues', { kind: 'venues' }, sentence(labels.venuesTitle), 'venues.pdf')
   doc.outlines.forEach((outline, index) =>
-    add('outlines', { kind: 'outline', outlineId: outline.id }, outline.title || `${sentence(labels.outlineTitle)} ${index + 1}`, outlineFileName(index + 1))
+    add(
+      'outlines',
+      { kind: 'outline', outlineId: outline.id },
+      outline.title || `${sentence(labels.outlineTitle)} ${index + 1}`,
+      outlineFileName(index + 1)
+    )
   )
   add('awards', { kind: 'awards' }, sentence(labels.awardsTitle), 'awards.pdf')
   add('script', { kind: 'script' }, sentence(labels.scriptTitle), 'script.pdf')
@@ -66,10 +86,24 @@ export function findDocument(doc: ConferenceDocument, lang: DocumentLang, id: st
   const entry = listDocuments(doc, lang).find((candidate) => candidate.id === id)
   if (entry) return entry
   // A one-file/per-file switch must not break a preview that asks for the other form.
-  if (id === 'venue-sheets') return { id, group: 'venue-sheets', title: documentLabels(lang).venueSheetsTitle, fileName: 'venue-sheets.pdf', request: { kind: 'venue-sheets' } }
+  if (id === 'venue-sheets')
+    return {
+      id,
+      group: 'venue-sheets',
+      title: documentLabels(lang).venueSheetsTitle,
+      fileName: 'venue-sheets.pdf',
+      request: { kind: 'venue-sheets' }
+    }
   const venueId = id.startsWith('venue-sheet:') ? id.slice('venue-sheet:'.length) : null
   const index = venueId === null ? -1 : doc.venues.findIndex((venue) => venue.id === venueId)
   const venue = doc.venues[index]
-  if (venue) return { id, group: 'venue-sheets', title: venue.name, fileName: venueSheetFileName(index + 1, venue.name), request: { kind: 'venue-sheet', venueId: venue.id } }
+  if (venue)
+    return {
+      id,
+      group: 'venue-sheets',
+      title: venue.name,
+      fileName: venueSheetFileName(index + 1, venue.name),
+      request: { kind: 'venue-sheet', venueId: venue.id }
+    }
   return null
 }

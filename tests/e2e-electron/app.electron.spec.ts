@@ -50,7 +50,9 @@ test.describe('the real Electron app', () => {
     app = await launch()
     window = await app.firstWindow()
     await window.getByRole('button', { name: 'Hội nghị giao ban Quý III năm 2024' }).click()
-    await expect(window.getByRole('tabpanel').getByLabel('Địa điểm')).toHaveValue('Hội trường Bộ CHQS tỉnh Nghệ An')
+    await expect(window.getByRole('tabpanel').getByLabel('Địa điểm')).toHaveValue(
+      'Hội trường Bộ CHQS tỉnh Nghệ An'
+    )
     await expect(window.getByRole('tabpanel').getByLabel('Kỳ tổng kết')).toHaveValue('')
     await app.close()
   })

@@ -29,7 +29,10 @@ async function agendaTimes(page: Page): Promise<string[]> {
   return page.getByTestId('agenda-time').allTextContents()
 }
 
-test('build the Hà Tĩnh 2023 conference from the samples: agenda, outline, awards; reorder, undo, reload', async ({ page, app }) => {
+test('build the Hà Tĩnh 2023 conference from the samples: agenda, outline, awards; reorder, undo, reload', async ({
+  page,
+  app
+}) => {
   // The conference, starting at 14:00 as in Hà Tĩnh.
   await page.getByRole('button', { name: 'Hội nghị mới' }).click()
   const create = page.getByRole('dialog', { name: 'Tạo hội nghị mới' })
@@ -62,7 +65,9 @@ test('build the Hà Tĩnh 2023 conference from the samples: agenda, outline, awa
     '16:45–17:00'
   ])
   await expect(agenda.getByLabel('Loại mục 6')).toHaveValue('awards')
-  await expect(agenda.getByLabel('Người thực hiện mục 3')).toHaveValue('Đại tá Nguyễn Xuân Thắng – Chỉ huy trưởng Bộ CHQS tỉnh')
+  await expect(agenda.getByLabel('Người thực hiện mục 3')).toHaveValue(
+    'Đại tá Nguyễn Xuân Thắng – Chỉ huy trưởng Bộ CHQS tỉnh'
+  )
 
   // Alt+↓ on the report moves it below the discussion papers; every later time follows at once.
   await agenda.getByLabel('Nội dung mục 3').focus()
@@ -75,7 +80,9 @@ test('build the Hà Tĩnh 2023 conference from the samples: agenda, outline, awa
 
   // A longer discussion runs past the planned end: warned inline and in the summary.
   await agenda.getByLabel('Số phút của mục 3').fill('55')
-  await expect(agenda.getByRole('region', { name: 'Cảnh báo về chương trình' })).toContainText('kết thúc muộn hơn giờ kết thúc dự kiến 15 phút')
+  await expect(agenda.getByRole('region', { name: 'Cảnh báo về chương trình' })).toContainText(
+    'kết thúc muộn hơn giờ kết thúc dự kiến 15 phút'
+  )
   await page.keyboard.press('Control+z')
   await expect(agenda.getByLabel('Số phút của mục 3')).toHaveValue('40')
   await expect(agenda.getByRole('region', { name: 'Cảnh báo về chương trình' })).toHaveCount(0)
@@ -92,7 +99,9 @@ test('build the Hà Tĩnh 2023 conference from the samples: agenda, outline, awa
   await agenda.getByLabel('Giờ cố định của mục 5').fill('15:50')
   expect((await agendaTimes(page)).slice(3, 6)).toEqual(['15:00–15:40', '15:50–16:10', '16:10–16:30'])
   await agenda.getByLabel('Giờ cố định của mục 5').fill('15:30')
-  await expect(agenda.getByRole('region', { name: 'Cảnh báo về chương trình' })).toContainText('giờ cố định bị mục trước lấn vào 10 phút')
+  await expect(agenda.getByRole('region', { name: 'Cảnh báo về chương trình' })).toContainText(
+    'giờ cố định bị mục trước lấn vào 10 phút'
+  )
   await page.waitForTimeout(150)
   await page.keyboard.press('Control+z')
   await expect(agenda.getByLabel('Giờ cố định của mục 5')).toHaveValue('15:50')
@@ -141,9 +150,9 @@ test('build the Hà Tĩnh 2023 conference from the samples: agenda, outline, awa
   await outlines.getByRole('button', { name: 'Xóa số liệu 2 của mục I.3' }).click()
   await outlines.getByLabel('Tên số liệu 1 của mục I.4').fill('Số cuộc tuần tra')
   await outlines.getByLabel('Giá trị số liệu 1 của mục I.4').fill('20.629')
-  await outlines.getByLabel('Nội dung mục I.4').fill(
-    'Các lực lượng duy trì nghiêm chế độ tuần tra, kiểm soát trên tuyến biên giới, địa bàn trọng điểm.'
-  )
+  await outlines
+    .getByLabel('Nội dung mục I.4')
+    .fill('Các lực lượng duy trì nghiêm chế độ tuần tra, kiểm soát trên tuyến biên giới, địa bàn trọng điểm.')
   await outlines.getByLabel('Thời gian được giao (phút)').fill('1')
   await expect(page.locator('.reading-meter')).toHaveAttribute('data-verdict', /over|tight/)
   await outlines.getByLabel('Thời gian được giao (phút)').fill('35')
@@ -193,7 +202,8 @@ test('build the Hà Tĩnh 2023 conference from the samples: agenda, outline, awa
   await expect(blocks.nth(0).getByLabel('Người trao nhóm 1')).toHaveValue('Đại tá Ngô Nam Cường')
 
   await awards.getByLabel('Số người tối đa mỗi nhóm lên sân khấu').fill('4')
-  const group = (number: number) => awards.locator(`[data-testid="stage-group"][data-group="${number}"] .recipient`)
+  const group = (number: number) =>
+    awards.locator(`[data-testid="stage-group"][data-group="${number}"] .recipient`)
   await expect(group(2)).toHaveCount(4)
   await expect(group(3)).toHaveCount(2)
   await awards.getByLabel('Nhóm trao của Công an huyện Hương Khê').selectOption('3')
@@ -217,7 +227,9 @@ test('build the Hà Tĩnh 2023 conference from the samples: agenda, outline, awa
   expect(stored.agenda.map((item) => item.durationMin)).toEqual([15, 10, 35, 40, 20, 20, 25, 15])
   expect(stored.agenda[2]?.title).toMatch(/^Báo cáo tổng kết/)
   const results = stored.outlines[0]?.sections[0]
-  const figures = (results?.children ?? []).flatMap((section) => section.figures).filter((figure) => figure.value !== '')
+  const figures = (results?.children ?? [])
+    .flatMap((section) => section.figures)
+    .filter((figure) => figure.value !== '')
   expect(figures.map((figure) => `${figure.label}: ${figure.value} ${figure.unit}`)).toEqual([
     'Số thông tin trao đổi: 207 thông tin',
     'Số vụ phát hiện, bắt giữ: 200 vụ / 226 đối tượng',
@@ -244,11 +256,16 @@ test('build the Hà Tĩnh 2023 conference from the samples: agenda, outline, awa
   expect((await agendaTimes(page))[7]).toBe('16:45–17:00')
   await page.getByRole('tab', { name: 'Đề cương' }).click()
   await expect(page.getByRole('tabpanel').getByLabel('Giá trị số liệu 1 của mục I.4')).toHaveValue('20.629')
-  await expect(page.getByRole('tabpanel').getByLabel('Đơn vị tính số liệu 1 của mục I.3')).toHaveValue('vụ / 226 đối tượng')
+  await expect(page.getByRole('tabpanel').getByLabel('Đơn vị tính số liệu 1 của mục I.3')).toHaveValue(
+    'vụ / 226 đối tượng'
+  )
   await page.getByRole('tab', { name: 'Khen thưởng' }).click()
   await page.getByRole('tabpanel').getByRole('button', { name: 'Lễ trao' }).click()
   await expect(group(3)).toHaveCount(3)
-  await page.getByRole('tabpanel').getByRole('button', { name: /Đặt lại nhóm tự động/ }).click()
+  await page
+    .getByRole('tabpanel')
+    .getByRole('button', { name: /Đặt lại nhóm tự động/ })
+    .click()
   await expect(group(3)).toHaveCount(2)
 })
 
@@ -263,7 +280,9 @@ test('standard agenda in one undoable step; asks before touching a non-empty age
   await expect(agenda.getByTestId('agenda-time')).toHaveCount(9)
   await expect(agenda.getByTestId('agenda-time').first()).toHaveText('07:30–07:45')
   // The standard items name no presenter on purpose: the summary says which ones need one.
-  await expect(agenda.getByRole('region', { name: 'Cảnh báo về chương trình' })).toContainText('chưa có người thực hiện')
+  await expect(agenda.getByRole('region', { name: 'Cảnh báo về chương trình' })).toContainText(
+    'chưa có người thực hiện'
+  )
 
   await agenda.getByRole('button', { name: 'Chèn chương trình mẫu' }).click()
   const ask = page.getByRole('dialog', { name: 'Chèn chương trình mẫu' })

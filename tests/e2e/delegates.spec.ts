@@ -25,7 +25,10 @@ const nameCell = (page: Page, index: number) => rows(page).nth(index).locator('[
 const visibleNames = async (page: Page, count: number) =>
   (await rows(page).locator('[data-column="name"]').allTextContents()).slice(0, count)
 
-test('import the Hà Tĩnh delegate list, order, search, bulk-edit, undo, reload: all persisted', async ({ page, app }) => {
+test('import the Hà Tĩnh delegate list, order, search, bulk-edit, undo, reload: all persisted', async ({
+  page,
+  app
+}) => {
   await page.getByRole('button', { name: 'Hội nghị mới' }).click()
   const create = page.getByRole('dialog', { name: 'Tạo hội nghị mới' })
   await create.getByLabel('Tên hội nghị').fill(TITLE)
@@ -142,7 +145,10 @@ test('import the Hà Tĩnh delegate list, order, search, bulk-edit, undo, reload
   expect(stored.delegates.filter((delegate) => delegate.attendance === 'confirmed')).toHaveLength(5)
   expect(stored.venues).toEqual([expect.objectContaining({ name: 'Hội trường UBND tỉnh', isMain: true })])
   expect(stored.delegates.every((delegate) => delegate.venueId === stored.venues[0]?.id)).toBe(true)
-  expect(stored.delegates.find((delegate) => delegate.name === 'Nguyễn Xuân Thắng')).toMatchObject({ rank: 'Đại tá', role: 'co-chair' })
+  expect(stored.delegates.find((delegate) => delegate.name === 'Nguyễn Xuân Thắng')).toMatchObject({
+    rank: 'Đại tá',
+    role: 'co-chair'
+  })
 
   // Reload and reopen: order and attendance are back from disk.
   await page.reload()
@@ -158,7 +164,9 @@ test('import the Hà Tĩnh delegate list, order, search, bulk-edit, undo, reload
   await expect(totals).toContainText('Số điểm cầu1')
   await expect(totals).toContainText('Đại biểu có tên60')
   await expect(totals).toContainText('Đã xác nhận5')
-  await expect(page.getByRole('option', { name: /Hội trường UBND tỉnh/ })).toContainText('Có tên 60 · Xác nhận 5')
+  await expect(page.getByRole('option', { name: /Hội trường UBND tỉnh/ })).toContainText(
+    'Có tên 60 · Xác nhận 5'
+  )
   await page.getByLabel('Số đại biểu dự kiến').fill('65')
   await expect(totals).toContainText('Dự kiến65')
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'venues-tab.png') })

@@ -38,7 +38,9 @@ test('create a conference, edit it, undo, reload: everything persisted', async (
   await page.reload()
   await page.getByRole('button', { name: TITLE }).click()
   const reloaded = page.getByRole('tabpanel')
-  await expect(reloaded.getByLabel('Cơ quan tổ chức')).toHaveValue('Ủy ban nhân dân tỉnh Hà Tĩnh'.normalize('NFC'))
+  await expect(reloaded.getByLabel('Cơ quan tổ chức')).toHaveValue(
+    'Ủy ban nhân dân tỉnh Hà Tĩnh'.normalize('NFC')
+  )
   await expect(reloaded.getByLabel('Kỳ tổng kết')).toHaveValue('năm 2023')
   await expect(reloaded.getByLabel('Giờ bắt đầu')).toHaveValue('14:00')
   await expect(reloaded.getByLabel('Địa điểm')).toHaveValue('Hội trường UBND tỉnh Hà Tĩnh')
@@ -79,7 +81,10 @@ test('duplicate last year, delete to trash and restore', async ({ page }) => {
   await expect(page.getByRole('row')).toHaveCount(3)
 
   page.once('dialog', (confirm) => void confirm.accept())
-  await page.getByRole('row', { name: /năm 2023/ }).getByRole('button', { name: 'Xóa' }).click()
+  await page
+    .getByRole('row', { name: /năm 2023/ })
+    .getByRole('button', { name: 'Xóa' })
+    .click()
   await expect(page.getByRole('row')).toHaveCount(2)
   await page.getByRole('button', { name: 'Thùng rác' }).click()
   await page.getByRole('button', { name: 'Khôi phục' }).click()

@@ -1,14 +1,29 @@
 import { readFileSync } from 'node:fs'
 import Papa from 'papaparse'
 import { parseRole } from '../../shared/delegates/roleLabels'
-import type { AgendaItem, AgendaKind, Award, ConferenceDocument, Delegate, Outline, Venue } from '../../shared/model/conference'
+import type {
+  AgendaItem,
+  AgendaKind,
+  Award,
+  ConferenceDocument,
+  Delegate,
+  Outline,
+  Venue
+} from '../../shared/model/conference'
 import { newConferenceDocument, newDelegate, newVenue } from '../../shared/model/defaults'
 
 const SAMPLES = '/work/shared/samples'
 
 function readCsv(name: string): Record<string, string>[] {
-  const parsed = Papa.parse<Record<string, string>>(readFileSync(`${SAMPLES}/${name}`, 'utf8'), { header: true, skipEmptyLines: true })
-  return parsed.data.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key.normalize('NFC'), (value ?? '').normalize('NFC').trim()])))
+  const parsed = Papa.parse<Record<string, string>>(readFileSync(`${SAMPLES}/${name}`, 'utf8'), {
+    header: true,
+    skipEmptyLines: true
+  })
+  return parsed.data.map((row) =>
+    Object.fromEntries(
+      Object.entries(row).map(([key, value]) => [key.normalize('NFC'), (value ?? '').normalize('NFC').trim()])
+    )
+  )
 }
 
 function settings(doc: ConferenceDocument): void {
@@ -19,7 +34,12 @@ function settings(doc: ConferenceDocument): void {
     place: 'Hà Tĩnh',
     signerTitle: 'Chỉ huy trưởng',
     signerName: 'Đại tá Nguyễn Xuân Thắng',
-    recipients: ['Bộ Tư lệnh Quân khu 4 (để b/c)', 'Thường trực Tỉnh ủy, HĐND, UBND tỉnh', 'Công an tỉnh, BĐBP tỉnh', 'Các đơn vị, địa phương']
+    recipients: [
+      'Bộ Tư lệnh Quân khu 4 (để b/c)',
+      'Thường trực Tỉnh ủy, HĐND, UBND tỉnh',
+      'Công an tỉnh, BĐBP tỉnh',
+      'Các đơn vị, địa phương'
+    ]
   }
 }
 
@@ -41,26 +61,63 @@ function minutes(hhmm: string): number {
 
 /** Hội nghị tổng kết công tác QP - AN năm 2023 of Hà Tĩnh, from the sample files, with four venues. */
 export function buildHaTinhConference(): ConferenceDocument {
-  const doc = newConferenceDocument('ha-tinh-2023', {
-    title: 'Hội nghị tổng kết công tác phối hợp theo Nghị định số 03/2019/NĐ-CP',
-    kind: 'annual',
-    legalBasis: 'Nghị định số 03/2019/NĐ-CP ngày 05/9/2019 của Chính phủ',
-    organiser: 'Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh',
-    date: '2023-12-26',
-    startTime: '14:00',
-    endTime: '17:00',
-    place: 'Hội trường UBND tỉnh',
-    period: 'năm 2023',
-    mode: 'video'
-  }, new Date('2023-12-01T00:00:00Z'))
+  const doc = newConferenceDocument(
+    'ha-tinh-2023',
+    {
+      title: 'Hội nghị tổng kết công tác phối hợp theo Nghị định số 03/2019/NĐ-CP',
+      kind: 'annual',
+      legalBasis: 'Nghị định số 03/2019/NĐ-CP ngày 05/9/2019 của Chính phủ',
+      organiser: 'Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh',
+      date: '2023-12-26',
+      startTime: '14:00',
+      endTime: '17:00',
+      place: 'Hội trường UBND tỉnh',
+      period: 'năm 2023',
+      mode: 'video'
+    },
+    new Date('2023-12-01T00:00:00Z')
+  )
   settings(doc)
   const venues: Venue[] = [
-    newVenue('v-main', { name: 'Hội trường UBND tỉnh', place: 'Thành phố Hà Tĩnh', isMain: true, expectedCount: 120, techContact: 'Trần Văn Đức', techPhone: '0912 345 678', testTime: '14:00 ngày 25/12/2023' }),
-    newVenue('v-ky-anh', { name: 'Huyện Kỳ Anh', place: 'Kỳ Anh', expectedCount: 35, techContact: 'Lê Thị Hằng', techPhone: '0987 111 222', testTime: '15:00 ngày 25/12/2023' }),
-    newVenue('v-huong-khe', { name: 'Huyện Hương Khê', place: 'Hương Khê', expectedCount: 30, techContact: 'Nguyễn Hữu Phước', techPhone: '0904 555 666', testTime: '15:30 ngày 25/12/2023' }),
-    newVenue('v-nghe-an', { name: 'Nghệ An', place: 'Quân khu 4, TP Vinh', expectedCount: 25, techContact: 'Phạm Quốc Việt', techPhone: '0238 3844 123', testTime: '16:00 ngày 25/12/2023' })
+    newVenue('v-main', {
+      name: 'Hội trường UBND tỉnh',
+      place: 'Thành phố Hà Tĩnh',
+      isMain: true,
+      expectedCount: 120,
+      techContact: 'Trần Văn Đức',
+      techPhone: '0912 345 678',
+      testTime: '14:00 ngày 25/12/2023'
+    }),
+    newVenue('v-ky-anh', {
+      name: 'Huyện Kỳ Anh',
+      place: 'Kỳ Anh',
+      expectedCount: 35,
+      techContact: 'Lê Thị Hằng',
+      techPhone: '0987 111 222',
+      testTime: '15:00 ngày 25/12/2023'
+    }),
+    newVenue('v-huong-khe', {
+      name: 'Huyện Hương Khê',
+      place: 'Hương Khê',
+      expectedCount: 30,
+      techContact: 'Nguyễn Hữu Phước',
+      techPhone: '0904 555 666',
+      testTime: '15:30 ngày 25/12/2023'
+    }),
+    newVenue('v-nghe-an', {
+      name: 'Nghệ An',
+      place: 'Quân khu 4, TP Vinh',
+      expectedCount: 25,
+      techContact: 'Phạm Quốc Việt',
+      techPhone: '0238 3844 123',
+      testTime: '16:00 ngày 25/12/2023'
+    })
   ]
-  const venueByUnit: Record<string, string> = { 'Ban CHQS huyện Kỳ Anh': 'v-ky-anh', 'Công an huyện Hương Khê': 'v-huong-khe', 'Quân khu 4': 'v-nghe-an' }
+  const venueByUnit: Record<string, string> = {
+    'Ban CHQS huyện Kỳ Anh': 'v-ky-anh',
+    'Công an huyện Hương Khê': 'v-huong-khe',
+    'Quân khu 4': 'v-nghe-an'
+  }
   doc.delegates = readCsv('ha-tinh-2023-dai-bieu.csv').map((row, index) =>
     newDelegate(`d${index + 1}`, {
       name: row['Họ và tên'] ?? '',
@@ -90,7 +147,14 @@ export function buildHaTinhConference(): ConferenceDocument {
       kind,
       durationMin: duration,
       pinnedStart: index === 0 ? (row['Thời gian'] ?? null) : null,
-      presenterId: kind === 'report' ? byName('Nguyễn Xuân Thắng') : kind === 'directing-speech' ? byName('Ngô Nam Cường') : kind === 'closing-speech' ? byName('Võ Trọng Hải') : null,
+      presenterId:
+        kind === 'report'
+          ? byName('Nguyễn Xuân Thắng')
+          : kind === 'directing-speech'
+            ? byName('Ngô Nam Cường')
+            : kind === 'closing-speech'
+              ? byName('Võ Trọng Hải')
+              : null,
       presenterText: row['Người thực hiện'] ?? '',
       venueId: kind === 'discussion' ? 'v-ky-anh' : kind === 'directing-speech' ? 'v-nghe-an' : null,
       notes: ''
@@ -134,7 +198,8 @@ export function buildHaTinhConference(): ConferenceDocument {
     position: 'Chỉ huy trưởng',
     unit: 'Ban CHQS huyện Lộc Hà',
     delegateId: 'd16',
-    achievement: 'Có thành tích xuất sắc trong phối hợp đấu tranh phòng, chống tội phạm, giữ vững an ninh chính trị, trật tự an toàn xã hội trên địa bàn năm 2023',
+    achievement:
+      'Có thành tích xuất sắc trong phối hợp đấu tranh phòng, chống tội phạm, giữ vững an ninh chính trị, trật tự an toàn xã hội trên địa bàn năm 2023',
     presenterId: byName('Võ Trọng Hải'),
     presenterText: '',
     stageGroup: null,
@@ -164,48 +229,188 @@ export function sampleOutline(): Outline {
             heading: 'Công tác phối hợp đấu tranh phòng, chống tội phạm',
             text: 'Phối hợp mở các đợt cao điểm tấn công trấn áp tội phạm, bắt giữ, xử lý nhiều vụ việc, đối tượng vi phạm pháp luật; trao đổi thông tin kịp thời giữa các lực lượng.\nCông tác tuần tra, kiểm soát trên tuyến biên giới, vùng biển được duy trì thường xuyên.',
             figures: [
-              { id: 'f1', label: 'Phối hợp phát hiện, bắt giữ tội phạm ma túy', value: '200 vụ/226 đối tượng', unit: '' },
+              {
+                id: 'f1',
+                label: 'Phối hợp phát hiện, bắt giữ tội phạm ma túy',
+                value: '200 vụ/226 đối tượng',
+                unit: ''
+              },
               { id: 'f2', label: 'Trao đổi thông tin về an ninh, trật tự', value: '207', unit: 'thông tin' },
-              { id: 'f3', label: 'Tuần tra, kiểm soát trên tuyến biên giới, vùng biển', value: '20.629', unit: 'cuộc tuần tra' }
+              {
+                id: 'f3',
+                label: 'Tuần tra, kiểm soát trên tuyến biên giới, vùng biển',
+                value: '20.629',
+                unit: 'cuộc tuần tra'
+              }
             ],
             children: [
-              { id: 's1-1-a', heading: 'Trên tuyến biên giới', text: 'Duy trì nghiêm chế độ trực sẵn sàng chiến đấu, tuần tra song phương với lực lượng bảo vệ biên giới nước bạn Lào.', figures: [], children: [] }
+              {
+                id: 's1-1-a',
+                heading: 'Trên tuyến biên giới',
+                text: 'Duy trì nghiêm chế độ trực sẵn sàng chiến đấu, tuần tra song phương với lực lượng bảo vệ biên giới nước bạn Lào.',
+                figures: [],
+                children: []
+              }
             ]
           }
         ]
       },
-      { id: 's2', heading: 'Tồn tại, hạn chế và nguyên nhân', text: 'Công tác nắm tình hình ở một số địa bàn có lúc chưa kịp thời; việc trao đổi thông tin giữa một số đơn vị cơ sở còn chậm.', figures: [], children: [] },
-      { id: 's3', heading: 'Nhiệm vụ năm 2024', text: 'Tiếp tục quán triệt, thực hiện nghiêm Nghị định số 03/2019/NĐ-CP; nâng cao chất lượng phối hợp, giữ vững ổn định chính trị, trật tự an toàn xã hội.', figures: [], children: [] }
+      {
+        id: 's2',
+        heading: 'Tồn tại, hạn chế và nguyên nhân',
+        text: 'Công tác nắm tình hình ở một số địa bàn có lúc chưa kịp thời; việc trao đổi thông tin giữa một số đơn vị cơ sở còn chậm.',
+        figures: [],
+        children: []
+      },
+      {
+        id: 's3',
+        heading: 'Nhiệm vụ năm 2024',
+        text: 'Tiếp tục quán triệt, thực hiện nghiêm Nghị định số 03/2019/NĐ-CP; nâng cao chất lượng phối hợp, giữ vững ổn định chính trị, trật tự an toàn xã hội.',
+        figures: [],
+        children: []
+      }
     ]
   }
 }
 
-const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đoàn', 'Trịnh', 'Đinh', 'Ưng', 'Âu', 'Lương']
-const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Đức', 'Quốc', 'Thanh', 'Ngọc', 'Xuân', 'Trọng', 'Minh', 'Hồng', 'Tiến', 'Đình', 'Thế', 'Bảo']
-const GIVEN = ['Thắng', 'Ánh', 'Ổn', 'Ỷ', 'Ơn', 'Tỏ', 'Phương', 'Cường', 'Dũng', 'Hằng', 'Nghĩa', 'Lộc', 'Yến', 'Đông', 'Việt', 'Hưng', 'Khuê', 'Tuấn', 'Sơn', 'Huệ', 'Nguyệt', 'Quỳnh', 'Thủy', 'Ân']
+const SURNAMES = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Đoàn',
+  'Trịnh',
+  'Đinh',
+  'Ưng',
+  'Âu',
+  'Lương'
+]
+const MIDDLE = [
+  'Văn',
+  'Thị',
+  'Hữu',
+  'Đức',
+  'Quốc',
+  'Thanh',
+  'Ngọc',
+  'Xuân',
+  'Trọng',
+  'Minh',
+  'Hồng',
+  'Tiến',
+  'Đình',
+  'Thế',
+  'Bảo'
+]
+const GIVEN = [
+  'Thắng',
+  'Ánh',
+  'Ổn',
+  'Ỷ',
+  'Ơn',
+  'Tỏ',
+  'Phương',
+  'Cường',
+  'Dũng',
+  'Hằng',
+  'Nghĩa',
+  'Lộc',
+  'Yến',
+  'Đông',
+  'Việt',
+  'Hưng',
+  'Khuê',
+  'Tuấn',
+  'Sơn',
+  'Huệ',
+  'Nguyệt',
+  'Quỳnh',
+  'Thủy',
+  'Ân'
+]
 const RANKS = ['Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá', 'Đại úy', 'Thượng úy', '', '']
-const POSITIONS = ['Chỉ huy trưởng', 'Phó Chỉ huy trưởng', 'Chính trị viên', 'Trưởng phòng', 'Phó Trưởng phòng', 'Đồn trưởng', 'Trợ lý tác chiến', 'Chuyên viên', 'Ủy viên Ban Thường vụ Huyện ủy, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện']
-const PROVINCES = ['Hà Tĩnh', 'Nghệ An', 'Quảng Bình', 'Thanh Hóa', 'Quảng Trị', 'Thừa Thiên Huế', 'Đắk Lắk', 'Kon Tum', 'Gia Lai', 'Lâm Đồng', 'Bình Định', 'Phú Yên', 'Khánh Hòa', 'Ninh Thuận', 'Bình Thuận', 'Đồng Tháp', 'Hậu Giang', 'Cà Mau', 'Sóc Trăng', 'Bạc Liêu', 'Kiên Giang', 'An Giang', 'Tiền Giang', 'Long An']
-const UNITS = ['Bộ CHQS tỉnh', 'Công an tỉnh', 'BĐBP tỉnh', 'Ban CHQS huyện miền núi', 'Đồn Biên phòng Cửa khẩu quốc tế', 'Văn phòng UBND tỉnh', 'Sở Nội vụ']
+const POSITIONS = [
+  'Chỉ huy trưởng',
+  'Phó Chỉ huy trưởng',
+  'Chính trị viên',
+  'Trưởng phòng',
+  'Phó Trưởng phòng',
+  'Đồn trưởng',
+  'Trợ lý tác chiến',
+  'Chuyên viên',
+  'Ủy viên Ban Thường vụ Huyện ủy, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện'
+]
+const PROVINCES = [
+  'Hà Tĩnh',
+  'Nghệ An',
+  'Quảng Bình',
+  'Thanh Hóa',
+  'Quảng Trị',
+  'Thừa Thiên Huế',
+  'Đắk Lắk',
+  'Kon Tum',
+  'Gia Lai',
+  'Lâm Đồng',
+  'Bình Định',
+  'Phú Yên',
+  'Khánh Hòa',
+  'Ninh Thuận',
+  'Bình Thuận',
+  'Đồng Tháp',
+  'Hậu Giang',
+  'Cà Mau',
+  'Sóc Trăng',
+  'Bạc Liêu',
+  'Kiên Giang',
+  'An Giang',
+  'Tiền Giang',
+  'Long An'
+]
+const UNITS = [
+  'Bộ CHQS tỉnh',
+  'Công an tỉnh',
+  'BĐBP tỉnh',
+  'Ban CHQS huyện miền núi',
+  'Đồn Biên phòng Cửa khẩu quốc tế',
+  'Văn phòng UBND tỉnh',
+  'Sở Nội vụ'
+]
 
 /** A deterministic large conference: `delegateCount` delegates over `venueCount` venues, names with every kind of diacritic. */
 export function buildLongConference(delegateCount: number, venueCount: number): ConferenceDocument {
-  const doc = newConferenceDocument('hoi-nghi-toan-quoc', {
-    title: 'Hội nghị trực tuyến toàn quốc tổng kết 5 năm thực hiện Nghị định số 03/2019/NĐ-CP',
-    kind: 'national-online',
-    organiser: 'Bộ Quốc phòng và Bộ Công an',
-    date: '2024-03-09',
-    startTime: '08:00',
-    place: 'Hà Nội',
-    period: 'giai đoạn 2019 - 2024',
-    mode: 'video'
-  }, new Date('2024-02-01T00:00:00Z'))
+  const doc = newConferenceDocument(
+    'hoi-nghi-toan-quoc',
+    {
+      title: 'Hội nghị trực tuyến toàn quốc tổng kết 5 năm thực hiện Nghị định số 03/2019/NĐ-CP',
+      kind: 'national-online',
+      organiser: 'Bộ Quốc phòng và Bộ Công an',
+      date: '2024-03-09',
+      startTime: '08:00',
+      place: 'Hà Nội',
+      period: 'giai đoạn 2019 - 2024',
+      mode: 'video'
+    },
+    new Date('2024-02-01T00:00:00Z')
+  )
   settings(doc)
   doc.venues = Array.from({ length: venueCount }, (_, index) => {
     const province = PROVINCES[index % PROVINCES.length] ?? ''
     const round = Math.floor(index / PROVINCES.length)
     return newVenue(`v${index + 1}`, {
-      name: index === 0 ? 'Hội trường Bộ Quốc phòng' : `Điểm cầu ${province}${round > 0 ? ` ${round + 1}` : ''}`,
+      name:
+        index === 0 ? 'Hội trường Bộ Quốc phòng' : `Điểm cầu ${province}${round > 0 ? ` ${round + 1}` : ''}`,
       isMain: index === 0,
       expectedCount: 0,
       techContact: `${SURNAMES[index % SURNAMES.length]} Văn ${GIVEN[index % GIVEN.length]}`,

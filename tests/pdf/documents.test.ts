@@ -13,12 +13,20 @@ const ROOT = resolve(__dirname, '../..')
 const OUT = join(ROOT, 'artifacts/pdf')
 const FONTS = join(ROOT, 'resources/fonts')
 const poppler = hasPoppler()
-if (!poppler) console.warn('tests/pdf: poppler-utils (pdftotext, pdffonts, pdftoppm) not found — install with apt-get install poppler-utils; PDF read-back tests skipped')
+if (!poppler)
+  console.warn(
+    'tests/pdf: poppler-utils (pdftotext, pdffonts, pdftoppm) not found — install with apt-get install poppler-utils; PDF read-back tests skipped'
+  )
 
 async function cli(args: string[]) {
   const out: string[] = []
   const err: string[] = []
-  const code = await runCli(args, { out: (line) => out.push(line), err: (line) => err.push(line), cwd: ROOT, env: {} })
+  const code = await runCli(args, {
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+    cwd: ROOT,
+    env: {}
+  })
   return { code, out, err }
 }
 
@@ -43,7 +51,14 @@ describe.skipIf(!poppler)('printed documents read back from the PDF', () => {
     expect(result.err).toEqual([])
     expect(result.code).toBe(0)
     written = result.out
-    const longResult = await cli(['render', saveConference('long', long), '--out', longDir, '--docs', 'delegates,venue-sheets,venues'])
+    const longResult = await cli([
+      'render',
+      saveConference('long', long),
+      '--out',
+      longDir,
+      '--docs',
+      'delegates,venue-sheets,venues'
+    ])
     expect(longResult.code).toBe(0)
     for (const file of [...written, join(longDir, 'delegates.pdf')]) {
       renderPng(file, join(file.replace(/\.pdf$/, '')), 3)
@@ -136,7 +151,9 @@ describe.skipIf(!poppler)('printed documents read back from the PDF', () => {
     const file = join(longDir, 'delegates.pdf')
     const pages = pdfPages(file)
     expect(pages.length).toBeGreaterThan(8)
-    pages.forEach((page, index) => expect(page, `page ${index + 1}`).toMatch(/STT\s+Họ và tên\s+Cấp bậc\s+Chức vụ\s+Đơn vị\s+Ký tên/))
+    pages.forEach((page, index) =>
+      expect(page, `page ${index + 1}`).toMatch(/STT\s+Họ và tên\s+Cấp bậc\s+Chức vụ\s+Đơn vị\s+Ký tên/)
+    )
     for (const delegate of long.delegates) expect(pages.join('\n')).toContain(delegate.name)
     const words = pdfWords(file)
     const tolerance = 1.5
@@ -226,16 +243,29 @@ describe('the MC running script', () => {
     const generated = buildRunningScript(doc, 'vi')
     const target = generated.find((passage) => passage.id === 'agenda:a5')
     expect(target?.words).toContain('Xin trân trọng kính mời đồng chí Đại tá Ngô Nam Cường')
-    doc.documents.scriptEdits = { 'agenda:a5': 'Xin mời đồng chí Phó Tư lệnh Quân khu 4 phát biểu chỉ đạo hội nghị.' }
+    doc.documents.scriptEdits = {
+      'agenda:a5': 'Xin mời đồng chí Phó Tư lệnh Quân khu 4 phát biểu chỉ đạo hội nghị.'
+    }
     const edited = buildRunningScript(doc, 'vi')
     expect(edited.map((passage) => passage.id)).toEqual(generated.map((passage) => passage.id))
-    expect(edited.find((passage) => passage.id === 'agenda:a5')).toMatchObject({ words: 'Xin mời đồng chí Phó Tư lệnh Quân khu 4 phát biểu chỉ đạo hội nghị.', edited: true })
+    expect(edited.find((passage) => passage.id === 'agenda:a5')).toMatchObject({
+      words: 'Xin mời đồng chí Phó Tư lệnh Quân khu 4 phát biểu chỉ đạo hội nghị.',
+      edited: true
+    })
     expect(edited.filter((passage) => passage.edited)).toHaveLength(1)
   })
 
   it('introduces named delegates in stored (protocol) order, grouped by unit', () => {
-    const intro = buildRunningScript(buildHaTinhConference(), 'vi').find((passage) => passage.id === 'agenda:a2')?.words ?? ''
-    const order = ['Võ Trọng Hải', 'Nguyễn Xuân Thắng', 'Bùi Hồng Thanh', 'Phạm Thanh Phương', 'Ngô Nam Cường'].map((name) => intro.indexOf(name))
+    const intro =
+      buildRunningScript(buildHaTinhConference(), 'vi').find((passage) => passage.id === 'agenda:a2')
+        ?.words ?? ''
+    const order = [
+      'Võ Trọng Hải',
+      'Nguyễn Xuân Thắng',
+      'Bùi Hồng Thanh',
+      'Phạm Thanh Phương',
+      'Ngô Nam Cường'
+    ].map((name) => intro.indexOf(name))
     expect(order.every((index) => index >= 0)).toBe(true)
     expect([...order].sort((a, b) => a - b)).toEqual(order)
     expect(intro).toContain('Về phía UBND tỉnh Hà Tĩnh có đồng chí Võ Trọng Hải, Chủ tịch UBND tỉnh')

@@ -14,13 +14,20 @@ const FONTS = join(ROOT, 'resources/fonts')
 const OUT = join(ROOT, 'artifacts/pdf/font-cache')
 
 function newDocument(): PDFKit.PDFDocument {
-  return new PDFDocument({ size: 'A4', compress: false, info: { CreationDate: new Date(Date.UTC(2023, 11, 26)) } })
+  return new PDFDocument({
+    size: 'A4',
+    compress: false,
+    info: { CreationDate: new Date(Date.UTC(2023, 11, 26)) }
+  })
 }
 
 function cachedFonts(pdf: PDFKit.PDFDocument): FontWrappers {
   const fonts = registerCachedFonts(pdf, loadFonts(FONTS))
   // Null means pdfkit's internals changed: the engine still prints, but re-parses every font per document.
-  if (!fonts) throw new Error('registerCachedFonts: pdfkit internals are not as fontCache.ts expects (pdfkit upgraded?)')
+  if (!fonts)
+    throw new Error(
+      'registerCachedFonts: pdfkit internals are not as fontCache.ts expects (pdfkit upgraded?)'
+    )
   return fonts
 }
 
@@ -119,8 +126,20 @@ describe('content operators written in one go', () => {
   it('writes the table grid as pdfkit lineWidth, rect, moveTo, lineTo and stroke do', async () => {
     const viaPdfkit = newDocument()
     const fast = newDocument()
-    viaPdfkit.lineWidth(0.5).rect(85.0394, 211.3, 467.7165, 19.0333).moveTo(112.1, 211.3).lineTo(112.1, 230.3333).stroke()
-    fast.addContent([lineWidthOps(0.5), rectOps(85.0394, 211.3, 467.7165, 19.0333), lineOps(112.1, 211.3, 112.1, 230.3333), 'S'].join('\n'))
+    viaPdfkit
+      .lineWidth(0.5)
+      .rect(85.0394, 211.3, 467.7165, 19.0333)
+      .moveTo(112.1, 211.3)
+      .lineTo(112.1, 230.3333)
+      .stroke()
+    fast.addContent(
+      [
+        lineWidthOps(0.5),
+        rectOps(85.0394, 211.3, 467.7165, 19.0333),
+        lineOps(112.1, 211.3, 112.1, 230.3333),
+        'S'
+      ].join('\n')
+    )
     expect(pageContent(await finished(fast))).toBe(pageContent(await finished(viaPdfkit)))
   })
 })

@@ -6,4 +6,10 @@ import { renderCommand } from './renderCommand'
 import { validateCommand } from './validateCommand'
 
 /** Later issues add import, export and render here. */
-export const commands: CliCommand[] = [newCommand, validateCommand, importCommand, exportCommand, renderCommand]
+export const commands: CliCommand[] = [
+  newCommand,
+  validateCommand,
+  importCommand,
+  exportCommand,
+  renderCommand
+]

@@ -14,9 +14,15 @@ const USAGE = `hoinghi render <file> --out <dir> [--docs ${documentGroups.join('
 
 function parseDocs(value: string | undefined): Set<DocumentGroup> {
   if (value === undefined) return new Set(documentGroups)
-  const names = value.split(',').map((name) => name.trim()).filter((name) => name !== '')
+  const names = value
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name !== '')
   const unknown = names.filter((name) => !(documentGroups as readonly string[]).includes(name))
-  if (names.length === 0 || unknown.length > 0) throw new UsageError(`tài liệu không có: ${unknown.join(', ') || '(trống)'} (có: ${documentGroups.join(', ')})`)
+  if (names.length === 0 || unknown.length > 0)
+    throw new UsageError(
+      `tài liệu không có: ${unknown.join(', ') || '(trống)'} (có: ${documentGroups.join(', ')})`
+    )
   return new Set(names as DocumentGroup[])
 }
 
@@ -32,7 +38,8 @@ export const renderCommand: CliCommand = {
     })
     if (positionals.length !== 1) throw new UsageError('cần đúng một tệp hội nghị')
     if (!values.out) throw new UsageError('thiếu --out <thư mục>')
-    if (values.lang !== undefined && values.lang !== 'vi' && values.lang !== 'en') throw new UsageError(`--lang phải là vi hoặc en, không phải "${values.lang}"`)
+    if (values.lang !== undefined && values.lang !== 'vi' && values.lang !== 'en')
+      throw new UsageError(`--lang phải là vi hoặc en, không phải "${values.lang}"`)
     const groups = parseDocs(values.docs)
     const file = resolve(io.cwd, positionals[0] ?? '')
     const out = resolve(io.cwd, values.out)
@@ -41,12 +48,15 @@ export const renderCommand: CliCommand = {
     let text: string
     try {
       const stat = await fs.stat(file)
-      if (stat.size > MAX_CONFERENCE_BYTES) throw new AppError({ code: 'invalid-file', message: `tệp quá lớn (${stat.size} byte)`, file: name })
+      if (stat.size > MAX_CONFERENCE_BYTES)
+        throw new AppError({ code: 'invalid-file', message: `tệp quá lớn (${stat.size} byte)`, file: name })
       text = await fs.readFile(file, 'utf8')
     } catch (error) {
       if (error instanceof AppError) throw error
       const code = (error as NodeJS.ErrnoException).code
-      io.err(`${name}: ${code === 'ENOENT' ? 'không tìm thấy tệp' : error instanceof Error ? error.message : String(error)}`)
+      io.err(
+        `${name}: ${code === 'ENOENT' ? 'không tìm thấy tệp' : error instanceof Error ? error.message : String(error)}`
+      )
       return EXIT_BAD_INPUT
     }
     let doc

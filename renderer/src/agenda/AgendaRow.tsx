@@ -28,8 +28,11 @@ export function AgendaRow(props: AgendaRowProps) {
   const { item, index, count, timing, warnings, delegates, venues, readOnly, onPatch } = props
   const { t } = useTranslation('agenda')
   const n = index + 1
-  const kindLabel = (kind: AgendaItem['kind']) => t(`kinds.${kind}`, { defaultValue: agendaKindLabelVi(kind) })
-  const warningText = warnings.map((warning) => t(`warnings.${warning.kind}`, warningValues(warning))).join(' ')
+  const kindLabel = (kind: AgendaItem['kind']) =>
+    t(`kinds.${kind}`, { defaultValue: agendaKindLabelVi(kind) })
+  const warningText = warnings
+    .map((warning) => t(`warnings.${warning.kind}`, warningValues(warning)))
+    .join(' ')
   return (
     <SortableRow
       id={item.id}
@@ -122,7 +125,9 @@ export function AgendaRow(props: AgendaRowProps) {
               delegates={delegates}
               value={{ delegateId: item.presenterId, text: item.presenterText }}
               disabled={readOnly}
-              onChange={({ delegateId, text }) => onPatch({ presenterId: delegateId, presenterText: text }, 'presenter')}
+              onChange={({ delegateId, text }) =>
+                onPatch({ presenterId: delegateId, presenterText: text }, 'presenter')
+              }
             />
           </td>
           {venues.length > 0 && (
@@ -131,7 +136,9 @@ export function AgendaRow(props: AgendaRowProps) {
                 aria-label={t('row.venue', { n })}
                 value={item.venueId ?? ''}
                 disabled={readOnly}
-                onChange={(event) => onPatch({ venueId: event.target.value === '' ? null : event.target.value })}
+                onChange={(event) =>
+                  onPatch({ venueId: event.target.value === '' ? null : event.target.value })
+                }
               >
                 <option value="">{t('row.noVenue')}</option>
                 {venues.map((venue) => (
@@ -143,13 +150,31 @@ export function AgendaRow(props: AgendaRowProps) {
             </td>
           )}
           <td>
-            <CellText label={t('row.notes', { n })} className="agenda-notes" multiline value={item.notes} disabled={readOnly} onChange={(notes) => onPatch({ notes }, 'notes')} />
+            <CellText
+              label={t('row.notes', { n })}
+              className="agenda-notes"
+              multiline
+              value={item.notes}
+              disabled={readOnly}
+              onChange={(notes) => onPatch({ notes }, 'notes')}
+            />
           </td>
           <td className="row-actions">
-            <button onClick={props.onInsertBelow} disabled={readOnly} aria-label={t('row.insertBelow', { n })} title={t('row.insertBelow', { n })}>
+            <button
+              onClick={props.onInsertBelow}
+              disabled={readOnly}
+              aria-label={t('row.insertBelow', { n })}
+              title={t('row.insertBelow', { n })}
+            >
               +
             </button>
-            <button className="danger" onClick={props.onDelete} disabled={readOnly} aria-label={t('row.delete', { n })} title={t('row.delete', { n })}>
+            <button
+              className="danger"
+              onClick={props.onDelete}
+              disabled={readOnly}
+              aria-label={t('row.delete', { n })}
+              title={t('row.delete', { n })}
+            >
               ✕
             </button>
           </td>

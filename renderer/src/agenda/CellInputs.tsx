@@ -84,7 +84,8 @@ export function CellNumber({
       disabled={disabled}
       onChange={(event) => {
         const parsed = Number(event.target.value)
-        if (event.target.value !== '' && Number.isInteger(parsed) && parsed >= min && parsed <= max) onChange(parsed)
+        if (event.target.value !== '' && Number.isInteger(parsed) && parsed >= min && parsed <= max)
+          onChange(parsed)
       }}
     />
   )

@@ -46,10 +46,17 @@ export function DelegatePicker({
   const [query, setQuery] = useState<string | null>(null)
   const [active, setActive] = useState(0)
   const index = useMemo(
-    () => buildSearchIndex(delegates, (delegate) => [delegate.name, delegate.rank, delegate.position, delegate.unit]),
+    () =>
+      buildSearchIndex(delegates, (delegate) => [
+        delegate.name,
+        delegate.rank,
+        delegate.position,
+        delegate.unit
+      ]),
     [delegates]
   )
-  const linked = value.delegateId !== null ? delegates.find((delegate) => delegate.id === value.delegateId) : undefined
+  const linked =
+    value.delegateId !== null ? delegates.find((delegate) => delegate.id === value.delegateId) : undefined
   const shown = linked ? delegateLabel(linked) : value.text
   const typed = query ?? ''
   const matches = open ? index.filter(query ?? '').slice(0, MAX_SHOWN) : []

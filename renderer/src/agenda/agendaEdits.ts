@@ -16,7 +16,11 @@ export function newAgendaItem(fields: Partial<AgendaItem> = {}): AgendaItem {
   }
 }
 
-export function patchAgendaItem(doc: ConferenceDocument, id: string, patch: Partial<AgendaItem>): ConferenceDocument {
+export function patchAgendaItem(
+  doc: ConferenceDocument,
+  id: string,
+  patch: Partial<AgendaItem>
+): ConferenceDocument {
   return { ...doc, agenda: doc.agenda.map((item) => (item.id === id ? { ...item, ...patch } : item)) }
 }
 

@@ -9,7 +9,11 @@ export type ExportFormat = 'xlsx' | 'csv'
  * side exports the stored document, so pending edits are saved first. Resolves to the written
  * file name, or null when the clerk cancelled.
  */
-export async function exportList(session: ConferenceSession, kind: ImportKind, format: ExportFormat): Promise<string | null> {
+export async function exportList(
+  session: ConferenceSession,
+  kind: ImportKind,
+  format: ExportFormat
+): Promise<string | null> {
   await session.flush()
   const written = await call('export:write', { key: session.getSnapshot().key, kind, format })
   return written ? written.fileName : null

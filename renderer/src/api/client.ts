@@ -17,13 +17,19 @@ export class ApiError extends Error {
 }
 
 /** Calls one declared channel and unwraps the envelope; failures throw ApiError. */
-export async function call<N extends ChannelName>(name: N, input: ChannelInput<N>): Promise<ChannelOutput<N>> {
+export async function call<N extends ChannelName>(
+  name: N,
+  input: ChannelInput<N>
+): Promise<ChannelOutput<N>> {
   const result = await window.api.invoke(name, input)
   if (!result.ok) throw new ApiError(result.error)
   return result.value
 }
 
-export function subscribe<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void {
+export function subscribe<E extends EventName>(
+  event: E,
+  listener: (payload: EventPayload<E>) => void
+): () => void {
   return window.api.on(event, listener)
 }
 

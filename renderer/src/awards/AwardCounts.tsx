@@ -16,7 +16,9 @@ export function AwardCounts({ awards }: { awards: readonly Award[] }) {
     <div className="award-counts" role="region" aria-label={t('counts.title')} data-testid="award-counts">
       <p>
         <strong>{t('counts.total', { total: counts.total })}</strong>{' '}
-        <span className="muted">{t('counts.split', { collectives: counts.collectives, individuals: counts.individuals })}</span>
+        <span className="muted">
+          {t('counts.split', { collectives: counts.collectives, individuals: counts.individuals })}
+        </span>
       </p>
       {counts.total > 0 && (
         <>

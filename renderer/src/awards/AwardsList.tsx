@@ -1,7 +1,12 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { guessAwardCategory } from '../../../shared/awards/awardCategory'
-import { awardCategories, recipientTypes, type Award, type ConferenceDocument } from '../../../shared/model/conference'
+import {
+  awardCategories,
+  recipientTypes,
+  type Award,
+  type ConferenceDocument
+} from '../../../shared/model/conference'
 import { formatDate } from '../i18n'
 import { CellText } from '../agenda/CellInputs'
 import { DelegatePicker, delegateLabel } from '../agenda/DelegatePicker'
@@ -18,12 +23,22 @@ export interface AwardsListProps {
 }
 
 /** The entries as a compact table; the selected entry's other fields open in a form below it. */
-export function AwardsList({ doc, readOnly, selectedId, onSelect, onPatch, onDelete, stageGroupOf }: AwardsListProps) {
+export function AwardsList({
+  doc,
+  readOnly,
+  selectedId,
+  onSelect,
+  onPatch,
+  onDelete,
+  stageGroupOf
+}: AwardsListProps) {
   const { t, i18n } = useTranslation('awards')
   const formsId = useId()
   const authoritiesId = useId()
   const names = [...doc.awardSettings.titles, ...doc.awardSettings.forms]
-  const authorities = [...new Set(doc.awards.map((award) => award.authority).filter((text) => text.trim() !== ''))]
+  const authorities = [
+    ...new Set(doc.awards.map((award) => award.authority).filter((text) => text.trim() !== ''))
+  ]
   const selected = doc.awards.find((award) => award.id === selectedId)
   const setForm = (award: Award, form: string) =>
     // The category follows the name typed; the clerk can still change it after.
@@ -84,7 +99,9 @@ export function AwardsList({ doc, readOnly, selectedId, onSelect, onPatch, onDel
                       aria-label={t('row.category', { n })}
                       value={award.category}
                       disabled={readOnly}
-                      onChange={(event) => onPatch(award.id, { category: event.target.value as Award['category'] })}
+                      onChange={(event) =>
+                        onPatch(award.id, { category: event.target.value as Award['category'] })
+                      }
                     >
                       {awardCategories.map((category) => (
                         <option key={category} value={category}>
@@ -111,7 +128,9 @@ export function AwardsList({ doc, readOnly, selectedId, onSelect, onPatch, onDel
                       aria-label={t('row.type', { n })}
                       value={award.recipientType}
                       disabled={readOnly}
-                      onChange={(event) => onPatch(award.id, { recipientType: event.target.value as Award['recipientType'] })}
+                      onChange={(event) =>
+                        onPatch(award.id, { recipientType: event.target.value as Award['recipientType'] })
+                      }
                     >
                       {recipientTypes.map((type) => (
                         <option key={type} value={type}>
@@ -121,14 +140,26 @@ export function AwardsList({ doc, readOnly, selectedId, onSelect, onPatch, onDel
                     </select>
                   </td>
                   <td className="recipient-cell">
-                    <CellText label={t('row.recipient', { n })} value={award.recipient} disabled={readOnly} onChange={(recipient) => onPatch(award.id, { recipient }, 'recipient')} />
+                    <CellText
+                      label={t('row.recipient', { n })}
+                      value={award.recipient}
+                      disabled={readOnly}
+                      onChange={(recipient) => onPatch(award.id, { recipient }, 'recipient')}
+                    />
                     {award.recipientType === 'individual' && (award.rank || award.position || award.unit) && (
-                      <span className="muted small">{[award.rank, award.position, award.unit].filter(Boolean).join(', ')}</span>
+                      <span className="muted small">
+                        {[award.rank, award.position, award.unit].filter(Boolean).join(', ')}
+                      </span>
                     )}
                   </td>
                   <td className="small">
                     {award.decisionNumber}
-                    {award.decisionDate && <span className="muted"> {t('row.dated', { date: formatDate(award.decisionDate, i18n.language) })}</span>}
+                    {award.decisionDate && (
+                      <span className="muted">
+                        {' '}
+                        {t('row.dated', { date: formatDate(award.decisionDate, i18n.language) })}
+                      </span>
+                    )}
                   </td>
                   <td className="num">
                     {stageGroupOf.get(award.id) ?? '—'}
@@ -142,7 +173,13 @@ export function AwardsList({ doc, readOnly, selectedId, onSelect, onPatch, onDel
                     >
                       {t('row.detailsShort')}
                     </button>
-                    <button className="danger" disabled={readOnly} aria-label={t('row.delete', { n })} title={t('row.delete', { n })} onClick={() => onDelete(award.id)}>
+                    <button
+                      className="danger"
+                      disabled={readOnly}
+                      aria-label={t('row.delete', { n })}
+                      title={t('row.delete', { n })}
+                      onClick={() => onDelete(award.id)}
+                    >
                       ✕
                     </button>
                   </td>
@@ -182,17 +219,27 @@ function AwardDetail({
   const { t } = useTranslation('awards')
   const individual = award.recipientType === 'individual'
   return (
-    <section className="award-detail" aria-label={t('detail.title', { n, name: award.recipient || t('unnamed') })}>
+    <section
+      className="award-detail"
+      aria-label={t('detail.title', { n, name: award.recipient || t('unnamed') })}
+    >
       <h3>{t('detail.title', { n, name: award.recipient || t('unnamed') })}</h3>
       <div className="form-columns">
-        <BoundText label={t('detail.decisionNumber')} value={award.decisionNumber} placeholder="123/QĐ-UBND" disabled={readOnly} onChange={(decisionNumber) => onPatch({ decisionNumber }, 'decisionNumber')} />
+        <BoundText
+          label={t('detail.decisionNumber')}
+          value={award.decisionNumber}
+          placeholder="123/QĐ-UBND"
+          disabled={readOnly}
+          onChange={(decisionNumber) => onPatch({ decisionNumber }, 'decisionNumber')}
+        />
         <BoundText
           label={t('detail.decisionDate')}
           type="date"
           value={award.decisionDate}
           disabled={readOnly}
           onChange={(value) => {
-            if (value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value)) onPatch({ decisionDate: value }, 'decisionDate')
+            if (value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value))
+              onPatch({ decisionDate: value }, 'decisionDate')
           }}
         />
         {individual && (
@@ -218,9 +265,24 @@ function AwardDetail({
                 }}
               />
             </div>
-            <BoundText label={t('detail.rank')} value={award.rank} disabled={readOnly} onChange={(rank) => onPatch({ rank }, 'rank')} />
-            <BoundText label={t('detail.position')} value={award.position} disabled={readOnly} onChange={(position) => onPatch({ position }, 'position')} />
-            <BoundText label={t('detail.unit')} value={award.unit} disabled={readOnly} onChange={(unit) => onPatch({ unit }, 'unit')} />
+            <BoundText
+              label={t('detail.rank')}
+              value={award.rank}
+              disabled={readOnly}
+              onChange={(rank) => onPatch({ rank }, 'rank')}
+            />
+            <BoundText
+              label={t('detail.position')}
+              value={award.position}
+              disabled={readOnly}
+              onChange={(position) => onPatch({ position }, 'position')}
+            />
+            <BoundText
+              label={t('detail.unit')}
+              value={award.unit}
+              disabled={readOnly}
+              onChange={(unit) => onPatch({ unit }, 'unit')}
+            />
           </>
         )}
         <div className="field">
@@ -230,15 +292,32 @@ function AwardDetail({
             delegates={doc.delegates}
             value={{ delegateId: award.presenterId, text: award.presenterText }}
             disabled={readOnly}
-            onChange={({ delegateId, text }) => onPatch({ presenterId: delegateId, presenterText: text }, 'presenter')}
+            onChange={({ delegateId, text }) =>
+              onPatch({ presenterId: delegateId, presenterText: text }, 'presenter')
+            }
           />
         </div>
-        <BoundText label={t('detail.achievement')} multiline value={award.achievement} disabled={readOnly} onChange={(achievement) => onPatch({ achievement }, 'achievement')} />
-        <BoundText label={t('detail.notes')} multiline value={award.notes} disabled={readOnly} onChange={(notes) => onPatch({ notes }, 'notes')} />
+        <BoundText
+          label={t('detail.achievement')}
+          multiline
+          value={award.achievement}
+          disabled={readOnly}
+          onChange={(achievement) => onPatch({ achievement }, 'achievement')}
+        />
+        <BoundText
+          label={t('detail.notes')}
+          multiline
+          value={award.notes}
+          disabled={readOnly}
+          onChange={(notes) => onPatch({ notes }, 'notes')}
+        />
         <BoundSelect
           label={t('detail.category')}
           value={award.category}
-          options={awardCategories.map((category) => ({ value: category, label: t(`categories.${category}`) }))}
+          options={awardCategories.map((category) => ({
+            value: category,
+            label: t(`categories.${category}`)
+          }))}
           disabled={readOnly}
           onChange={(category) => onPatch({ category })}
         />
@@ -247,7 +326,11 @@ function AwardDetail({
   )
 }
 
-export function presenterName(doc: ConferenceDocument, presenterId: string | null, presenterText: string): string {
+export function presenterName(
+  doc: ConferenceDocument,
+  presenterId: string | null,
+  presenterText: string
+): string {
   const delegate = presenterId !== null ? doc.delegates.find((item) => item.id === presenterId) : undefined
   return delegate ? delegateLabel(delegate) : presenterText
 }

@@ -20,7 +20,15 @@ export interface CeremonyViewProps {
  * The order the awards are handed over: blocks by authority and form, cut into stage groups of at
  * most N. Moving a recipient stores its group number on the award; everything else stays automatic.
  */
-export function CeremonyView({ doc, blocks, readOnly, onGroupSize, onMove, onPresenter, onReset }: CeremonyViewProps) {
+export function CeremonyView({
+  doc,
+  blocks,
+  readOnly,
+  onGroupSize,
+  onMove,
+  onPresenter,
+  onReset
+}: CeremonyViewProps) {
   const { t } = useTranslation('awards')
   const numbers = blocks.flatMap((block) => block.stageGroups.map((group) => group.number))
   const nextNumber = Math.max(0, ...numbers) + 1
@@ -31,7 +39,14 @@ export function CeremonyView({ doc, blocks, readOnly, onGroupSize, onMove, onPre
       <div className="ceremony-tools">
         <label className="inline-field">
           {t('ceremony.groupSize')}
-          <CellNumber label={t('ceremony.groupSize')} value={doc.awardSettings.groupSize} min={1} max={100} disabled={readOnly} onChange={onGroupSize} />
+          <CellNumber
+            label={t('ceremony.groupSize')}
+            value={doc.awardSettings.groupSize}
+            min={1}
+            max={100}
+            disabled={readOnly}
+            onChange={onGroupSize}
+          />
         </label>
         <button onClick={onReset} disabled={readOnly || moved === 0}>
           {t('ceremony.reset', { count: moved })}
@@ -39,12 +54,19 @@ export function CeremonyView({ doc, blocks, readOnly, onGroupSize, onMove, onPre
         <span className="muted small">{t('ceremony.hint')}</span>
       </div>
       {authorities.map((authority) => (
-        <section key={authority} className="authority-block" aria-label={authority || t('counts.blank')} data-testid="authority-block">
+        <section
+          key={authority}
+          className="authority-block"
+          aria-label={authority || t('counts.blank')}
+          data-testid="authority-block"
+        >
           <h3>
             {authority || t('counts.blank')}
             <span className="badge">
               {t('ceremony.authorityCount', {
-                count: blocks.filter((block) => block.authority === authority).reduce((sum, block) => sum + block.collectives.length + block.individuals.length, 0)
+                count: blocks
+                  .filter((block) => block.authority === authority)
+                  .reduce((sum, block) => sum + block.collectives.length + block.individuals.length, 0)
               })}
             </span>
           </h3>
@@ -53,19 +75,32 @@ export function CeremonyView({ doc, blocks, readOnly, onGroupSize, onMove, onPre
             .map((block) => (
               <div key={`${block.authority}|${block.form}`} className="form-block">
                 <h4>
-                  {block.form || t('counts.blank')} <span className="muted small">({t(`categories.${block.category}`)})</span>
+                  {block.form || t('counts.blank')}{' '}
+                  <span className="muted small">({t(`categories.${block.category}`)})</span>
                   {block.decisionNumbers.length > 0 && (
-                    <span className="muted small"> · {t('ceremony.decisions', { list: block.decisionNumbers.join(', ') })}</span>
+                    <span className="muted small">
+                      {' '}
+                      · {t('ceremony.decisions', { list: block.decisionNumbers.join(', ') })}
+                    </span>
                   )}
                 </h4>
                 <div className="stage-groups">
                   {block.stageGroups.map((group) => {
                     const ids = group.awards.map((award) => award.id)
                     return (
-                      <div key={group.number} className="stage-group" data-testid="stage-group" data-group={group.number} role="group" aria-label={t('ceremony.group', { number: group.number })}>
+                      <div
+                        key={group.number}
+                        className="stage-group"
+                        data-testid="stage-group"
+                        data-group={group.number}
+                        role="group"
+                        aria-label={t('ceremony.group', { number: group.number })}
+                      >
                         <div className="stage-group-head">
                           <strong>{t('ceremony.group', { number: group.number })}</strong>
-                          <span className="muted small">{t('ceremony.recipients', { count: group.awards.length })}</span>
+                          <span className="muted small">
+                            {t('ceremony.recipients', { count: group.awards.length })}
+                          </span>
                         </div>
                         <div className="stage-presenter">
                           <span className="muted small" aria-hidden="true">
@@ -74,18 +109,31 @@ export function CeremonyView({ doc, blocks, readOnly, onGroupSize, onMove, onPre
                           <DelegatePicker
                             label={t('ceremony.presenterOf', { number: group.number })}
                             delegates={doc.delegates}
-                            value={{ delegateId: group.presenterId, text: group.presenterId === null ? group.presenterText : '' }}
+                            value={{
+                              delegateId: group.presenterId,
+                              text: group.presenterId === null ? group.presenterText : ''
+                            }}
                             disabled={readOnly}
                             onChange={(presenter) => onPresenter(ids, presenter)}
                           />
                           {group.presenterId === null && group.presenterText === '' && (
                             <span className="row-warning">{t('ceremony.noPresenter')}</span>
                           )}
-                          <span className="visually-hidden">{presenterName(doc, group.presenterId, group.presenterText)}</span>
+                          <span className="visually-hidden">
+                            {presenterName(doc, group.presenterId, group.presenterText)}
+                          </span>
                         </div>
                         <ol className="recipients">
                           {group.awards.map((award) => (
-                            <Recipient key={award.id} award={award} group={group.number} numbers={numbers} nextNumber={nextNumber} readOnly={readOnly} onMove={onMove} />
+                            <Recipient
+                              key={award.id}
+                              award={award}
+                              group={group.number}
+                              numbers={numbers}
+                              nextNumber={nextNumber}
+                              readOnly={readOnly}
+                              onMove={onMove}
+                            />
                           ))}
                         </ol>
                       </div>
@@ -121,14 +169,18 @@ function Recipient({
     <li className={award.stageGroup !== null ? 'recipient moved' : 'recipient'} data-award-id={award.id}>
       <span className="recipient-name">
         {name}
-        {award.recipientType === 'individual' && award.unit && <span className="muted small"> – {award.unit}</span>}
+        {award.recipientType === 'individual' && award.unit && (
+          <span className="muted small"> – {award.unit}</span>
+        )}
         {award.stageGroup !== null && <span className="badge">{t('ceremony.moved')}</span>}
       </span>
       <select
         aria-label={t('ceremony.moveTo', { name })}
         value={String(group)}
         disabled={readOnly}
-        onChange={(event) => onMove(award.id, event.target.value === 'auto' ? null : Number(event.target.value))}
+        onChange={(event) =>
+          onMove(award.id, event.target.value === 'auto' ? null : Number(event.target.value))
+        }
       >
         {award.stageGroup !== null && <option value="auto">{t('ceremony.auto')}</option>}
         {numbers.map((number) => (

@@ -18,7 +18,16 @@ interface BoundTextProps {
  * normalised (NFC, trimmed, single spaces) when the field is left, so pasted text from old
  * documents is clean in the store.
  */
-export function BoundText({ label, value, onChange, multiline, placeholder, type = 'text', name, disabled }: BoundTextProps) {
+export function BoundText({
+  label,
+  value,
+  onChange,
+  multiline,
+  placeholder,
+  type = 'text',
+  name,
+  disabled
+}: BoundTextProps) {
   const id = useId()
   const commit = (raw: string) => {
     const clean = multiline ? normalizeMultilineText(raw) : normalizeText(raw)
@@ -73,7 +82,13 @@ export function BoundSelect<T extends string>({
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <select id={id} name={name} value={value} disabled={disabled} onChange={(event) => onChange(event.target.value as T)}>
+      <select
+        id={id}
+        name={name}
+        value={value}
+        disabled={disabled}
+        onChange={(event) => onChange(event.target.value as T)}
+      >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

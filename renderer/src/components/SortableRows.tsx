@@ -7,7 +7,12 @@ import {
   useSensors,
   type DragEndEvent
 } from '@dnd-kit/core'
-import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable'
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy
+} from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import './sortableRows.css'
 import type { ButtonHTMLAttributes, CSSProperties, KeyboardEvent, ReactNode } from 'react'

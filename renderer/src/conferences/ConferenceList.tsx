@@ -10,9 +10,19 @@ import { DuplicateDialog } from './DuplicateDialog'
 import { NewConferenceDialog } from './NewConferenceDialog'
 import { TrashPanel } from './TrashPanel'
 
-type Pending = { kind: 'new' } | { kind: 'duplicate'; source: ConferenceSummary } | { kind: 'recover'; source: ConferenceSummary } | null
+type Pending =
+  | { kind: 'new' }
+  | { kind: 'duplicate'; source: ConferenceSummary }
+  | { kind: 'recover'; source: ConferenceSummary }
+  | null
 
-export function ConferenceList({ onOpen, onLanguage }: { onOpen: (key: string) => void; onLanguage: (language: Language) => void }) {
+export function ConferenceList({
+  onOpen,
+  onLanguage
+}: {
+  onOpen: (key: string) => void
+  onLanguage: (language: Language) => void
+}) {
   const { t, i18n } = useTranslation()
   const [items, setItems] = useState<ConferenceSummary[] | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -81,7 +91,9 @@ export function ConferenceList({ onOpen, onLanguage }: { onOpen: (key: string) =
             {t('actions.new')}
           </button>
           <button onClick={() => void openExternal()}>{t('actions.openFile')}</button>
-          <button onClick={() => setShowTrash(!showTrash)}>{showTrash ? t('actions.hideTrash') : t('actions.trash')}</button>
+          <button onClick={() => setShowTrash(!showTrash)}>
+            {showTrash ? t('actions.hideTrash') : t('actions.trash')}
+          </button>
           <LanguageSwitch onLanguage={onLanguage} />
         </div>
       </header>
@@ -120,7 +132,9 @@ export function ConferenceList({ onOpen, onLanguage }: { onOpen: (key: string) =
                       </button>
                     )}
                     {item.external && <span className="badge">{t('list.external')}</span>}
-                    {item.problem && <div className="error small">{t('list.problem', { problem: item.problem })}</div>}
+                    {item.problem && (
+                      <div className="error small">{t('list.problem', { problem: item.problem })}</div>
+                    )}
                   </td>
                   <td>{formatDate(item.date, i18n.language)}</td>
                   <td>{item.place}</td>
@@ -128,7 +142,10 @@ export function ConferenceList({ onOpen, onLanguage }: { onOpen: (key: string) =
                   <td>{formatDateTime(item.updatedAt, i18n.language)}</td>
                   <td className="actions">
                     {item.problem ? (
-                      <button className="primary" onClick={() => setPending({ kind: 'recover', source: item })}>
+                      <button
+                        className="primary"
+                        onClick={() => setPending({ kind: 'recover', source: item })}
+                      >
                         {t('history:recovery.action')}
                       </button>
                     ) : (
@@ -138,18 +155,23 @@ export function ConferenceList({ onOpen, onLanguage }: { onOpen: (key: string) =
                       disabled={item.problem !== null}
                       onClick={() => {
                         const title = window.prompt(t('list.renamePrompt'), item.title)
-                        if (title && title.trim()) void run(() => call('conferences:rename', { key: item.key, title: title.trim() }))
+                        if (title && title.trim())
+                          void run(() => call('conferences:rename', { key: item.key, title: title.trim() }))
                       }}
                     >
                       {t('actions.rename')}
                     </button>
-                    <button disabled={item.problem !== null} onClick={() => setPending({ kind: 'duplicate', source: item })}>
+                    <button
+                      disabled={item.problem !== null}
+                      onClick={() => setPending({ kind: 'duplicate', source: item })}
+                    >
                       {t('actions.duplicate')}
                     </button>
                     <button
                       className="danger"
                       onClick={() => {
-                        if (window.confirm(t('list.confirmDelete', { title: item.title }))) void run(() => call('conferences:trash', { key: item.key }))
+                        if (window.confirm(t('list.confirmDelete', { title: item.title })))
+                          void run(() => call('conferences:trash', { key: item.key }))
                       }}
                     >
                       {t('actions.delete')}
@@ -177,7 +199,12 @@ export function ConferenceList({ onOpen, onLanguage }: { onOpen: (key: string) =
       {pending?.kind === 'recover' && (
         <RecoveryDialog
           conferenceKey={pending.source.key}
-          failure={{ fileName: pending.source.fileName, reason: pending.source.problem ?? '', details: [], quarantined: false }}
+          failure={{
+            fileName: pending.source.fileName,
+            reason: pending.source.problem ?? '',
+            details: [],
+            quarantined: false
+          }}
           onClose={() => setPending(null)}
           onRestored={(key) => {
             setPending(null)

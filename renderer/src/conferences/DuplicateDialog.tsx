@@ -32,7 +32,11 @@ export function DuplicateDialog({
           <input autoFocus name="title" value={title} onChange={(event) => setTitle(event.target.value)} />
         </label>
         <label className="check">
-          <input type="checkbox" checked={keepAwards} onChange={(event) => setKeepAwards(event.target.checked)} />
+          <input
+            type="checkbox"
+            checked={keepAwards}
+            onChange={(event) => setKeepAwards(event.target.checked)}
+          />
           {t('list.keepAwards')}
         </label>
         <div className="dialog-actions">

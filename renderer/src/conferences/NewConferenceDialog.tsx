@@ -11,9 +11,20 @@ export interface NewConferenceValues {
   kind: ConferenceInfo['kind']
 }
 
-export function NewConferenceDialog({ onCreate, onClose }: { onCreate: (values: NewConferenceValues) => void; onClose: () => void }) {
+export function NewConferenceDialog({
+  onCreate,
+  onClose
+}: {
+  onCreate: (values: NewConferenceValues) => void
+  onClose: () => void
+}) {
   const { t } = useTranslation()
-  const [values, setValues] = useState<NewConferenceValues>({ title: '', date: '', place: '', kind: 'annual' })
+  const [values, setValues] = useState<NewConferenceValues>({
+    title: '',
+    date: '',
+    place: '',
+    kind: 'annual'
+  })
   const [error, setError] = useState<string | null>(null)
   return (
     <Dialog title={t('newConference.title')} onClose={onClose}>
@@ -41,7 +52,11 @@ export function NewConferenceDialog({ onCreate, onClose }: { onCreate: (values: 
         </label>
         <label>
           {t('newConference.kind')}
-          <select name="kind" value={values.kind} onChange={(event) => setValues({ ...values, kind: event.target.value as ConferenceInfo['kind'] })}>
+          <select
+            name="kind"
+            value={values.kind}
+            onChange={(event) => setValues({ ...values, kind: event.target.value as ConferenceInfo['kind'] })}
+          >
             {conferenceKinds.map((kind) => (
               <option key={kind} value={kind}>
                 {t(`kinds.${kind}`)}
@@ -51,11 +66,20 @@ export function NewConferenceDialog({ onCreate, onClose }: { onCreate: (values: 
         </label>
         <label>
           {t('newConference.date')}
-          <input name="date" type="date" value={values.date} onChange={(event) => setValues({ ...values, date: event.target.value })} />
+          <input
+            name="date"
+            type="date"
+            value={values.date}
+            onChange={(event) => setValues({ ...values, date: event.target.value })}
+          />
         </label>
         <label>
           {t('newConference.place')}
-          <input name="place" value={values.place} onChange={(event) => setValues({ ...values, place: event.target.value })} />
+          <input
+            name="place"
+            value={values.place}
+            onChange={(event) => setValues({ ...values, place: event.target.value })}
+          />
         </label>
         {error && (
           <p role="alert" className="error">

@@ -21,14 +21,21 @@ export function TrashPanel({ onRestored }: { onRestored: () => void }) {
   return (
     <section className="trash" aria-labelledby="trash-title">
       <h2 id="trash-title">{t('actions.trash')}</h2>
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       {entries.length === 0 ? (
         <p className="empty">{t('list.trashEmpty')}</p>
       ) : (
         <ul>
           {entries.map((entry) => (
             <li key={entry.trashId}>
-              <strong>{entry.title}</strong> <span className="muted">{t('list.deletedAt', { when: formatDateTime(entry.deletedAt, i18n.language) })}</span>{' '}
+              <strong>{entry.title}</strong>{' '}
+              <span className="muted">
+                {t('list.deletedAt', { when: formatDateTime(entry.deletedAt, i18n.language) })}
+              </span>{' '}
               <button
                 onClick={() =>
                   void call('conferences:restoreFromTrash', { trashId: entry.trashId }).then(

@@ -1,6 +1,12 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { attendanceStates, delegateRoles, type Attendance, type DelegateRole, type Venue } from '../../../shared/model/conference'
+import {
+  attendanceStates,
+  delegateRoles,
+  type Attendance,
+  type DelegateRole,
+  type Venue
+} from '../../../shared/model/conference'
 import { normalizeText } from '../../../shared/text/normalizeText'
 import type { DelegatePatch } from './delegateOps'
 
@@ -40,12 +46,19 @@ export function BulkBar({
           ))}
         </select>
       </label>
-      <button disabled={readOnly || venue === ''} onClick={() => onApply({ venueId: venue === 'none' ? null : venue })}>
+      <button
+        disabled={readOnly || venue === ''}
+        onClick={() => onApply({ venueId: venue === 'none' ? null : venue })}
+      >
         {t('bulk.apply')}
       </button>
       <label>
         {t('bulk.role')}
-        <select value={role} onChange={(event) => setRole(event.target.value as DelegateRole | '')} disabled={readOnly}>
+        <select
+          value={role}
+          onChange={(event) => setRole(event.target.value as DelegateRole | '')}
+          disabled={readOnly}
+        >
           <option value="">—</option>
           {delegateRoles.map((item) => (
             <option key={item} value={item}>
@@ -59,7 +72,12 @@ export function BulkBar({
       </button>
       <label>
         {t('bulk.attendance')}
-        <select name="bulkAttendance" value={attendance} onChange={(event) => setAttendance(event.target.value as Attendance | '')} disabled={readOnly}>
+        <select
+          name="bulkAttendance"
+          value={attendance}
+          onChange={(event) => setAttendance(event.target.value as Attendance | '')}
+          disabled={readOnly}
+        >
           <option value="">—</option>
           {attendanceStates.map((item) => (
             <option key={item} value={item}>
@@ -78,7 +96,11 @@ export function BulkBar({
         disabled={readOnly || attendance === ''}
         onClick={() => {
           if (attendance === '') return
-          onApply(attendance === 'deputy' && normalizeText(deputy) !== '' ? { attendance, deputyName: normalizeText(deputy) } : { attendance })
+          onApply(
+            attendance === 'deputy' && normalizeText(deputy) !== ''
+              ? { attendance, deputyName: normalizeText(deputy) }
+              : { attendance }
+          )
         }}
       >
         {t('bulk.applyAttendance')}

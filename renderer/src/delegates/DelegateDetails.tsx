@@ -3,7 +3,8 @@ import type { Delegate } from '../../../shared/model/conference'
 import { BoundText } from '../components/BoundField'
 import type { DelegatePatch } from './delegateOps'
 
-type DetailField = 'name' | 'honorific' | 'rank' | 'position' | 'partyPosts' | 'unit' | 'phone' | 'deputyName' | 'notes'
+type DetailField =
+  'name' | 'honorific' | 'rank' | 'position' | 'partyPosts' | 'unit' | 'phone' | 'deputyName' | 'notes'
 
 /** The fields the table has no room for, for the active row. */
 export function DelegateDetails({

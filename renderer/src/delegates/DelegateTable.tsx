@@ -1,5 +1,18 @@
-import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core'
-import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable'
+import {
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  closestCenter,
+  useSensor,
+  useSensors,
+  type DragEndEvent
+} from '@dnd-kit/core'
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy
+} from '@dnd-kit/sortable'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { memo, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -120,7 +133,11 @@ export function DelegateTable(props: DelegateTableProps) {
     } else if (key === 'Home' || key === 'End') {
       event.preventDefault()
       if (ctrl) moveActive(key === 'Home' ? -rows.length : rows.length, 0)
-      else props.onActive({ id: current?.id ?? rows[0]?.id ?? '', column: key === 'Home' ? 0 : COLUMNS.length - 1 })
+      else
+        props.onActive({
+          id: current?.id ?? rows[0]?.id ?? '',
+          column: key === 'Home' ? 0 : COLUMNS.length - 1
+        })
     } else if (ctrl && key.toLowerCase() === 'a') {
       event.preventDefault()
       props.onSelection({ ids: new Set(rows.map((delegate) => delegate.id)), anchor: selection.anchor })
@@ -174,11 +191,20 @@ export function DelegateTable(props: DelegateTableProps) {
   const onDragEnd = ({ active: dragged, over }: DragEndEvent) => {
     if (over && dragged.id !== over.id) props.onMove(String(dragged.id), { to: String(over.id) })
   }
-  const a11y = sortableA11y(tv, (id) => rows[rowIndex.get(id) ?? -1]?.name ?? '', (id) => rowIndex.get(id) ?? 0)
+  const a11y = sortableA11y(
+    tv,
+    (id) => rows[rowIndex.get(id) ?? -1]?.name ?? '',
+    (id) => rowIndex.get(id) ?? 0
+  )
   const activeCellId = active && activeIndex >= 0 ? `cell-${active.id}-${active.column}` : undefined
 
   return (
-    <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={a11y}>
+    <DndContext
+      sensors={sensors}
+      collisionDetection={closestCenter}
+      onDragEnd={onDragEnd}
+      accessibility={a11y}
+    >
       <div
         ref={gridRef}
         className="delegate-grid"
@@ -191,7 +217,8 @@ export function DelegateTable(props: DelegateTableProps) {
         tabIndex={0}
         onKeyDown={onGridKey}
         onFocus={(event) => {
-          if (event.target === event.currentTarget && !active && rows[0]) props.onActive({ id: rows[0].id, column: 0 })
+          if (event.target === event.currentTarget && !active && rows[0])
+            props.onActive({ id: rows[0].id, column: 0 })
         }}
       >
         <div className="delegate-row header" role="row" aria-rowindex={1}>
@@ -209,7 +236,10 @@ export function DelegateTable(props: DelegateTableProps) {
           {rows.length === 0 ? (
             <p className="empty">{t('noRows')}</p>
           ) : (
-            <SortableContext items={canDrag ? (rows as Delegate[]).map((delegate) => delegate.id) : []} strategy={verticalListSortingStrategy}>
+            <SortableContext
+              items={canDrag ? (rows as Delegate[]).map((delegate) => delegate.id) : []}
+              strategy={verticalListSortingStrategy}
+            >
               <div className="delegate-rows" style={{ height: virtualizer.getTotalSize() }}>
                 {virtualizer.getVirtualItems().map((item) => {
                   const delegate = rows[item.index]
@@ -257,8 +287,11 @@ function rangeSelection(rows: readonly Delegate[], anchor: string, to: string): 
 function patchFor(column: ColumnKey, value: string): DelegatePatch | null {
   if (isTextColumn(column)) return { [column]: normalizeText(value) }
   if (column === 'venue') return { venueId: value === '' ? null : value }
-  if (column === 'role') return (delegateRoles as readonly string[]).includes(value) ? { role: value as Delegate['role'] } : null
-  return (attendanceStates as readonly string[]).includes(value) ? { attendance: value as Delegate['attendance'] } : null
+  if (column === 'role')
+    return (delegateRoles as readonly string[]).includes(value) ? { role: value as Delegate['role'] } : null
+  return (attendanceStates as readonly string[]).includes(value)
+    ? { attendance: value as Delegate['attendance'] }
+    : null
 }
 
 interface DelegateRowProps {
@@ -297,7 +330,12 @@ const DelegateRow = memo(function DelegateRow(props: DelegateRowProps) {
       aria-rowindex={props.rowIndex + 2}
       aria-selected={props.selected}
       data-delegate-id={delegate.id}
-      className={['delegate-row', props.selected ? 'selected' : '', isDragging ? 'dragging' : '', delegate.attendance].join(' ')}
+      className={[
+        'delegate-row',
+        props.selected ? 'selected' : '',
+        isDragging ? 'dragging' : '',
+        delegate.attendance
+      ].join(' ')}
       // Placed with `top`, not a transform: dnd-kit measures rows without their transforms.
       style={{ top: props.top, transform: transform ? `translateY(${transform.y}px)` : undefined }}
     >
@@ -330,7 +368,13 @@ const DelegateRow = memo(function DelegateRow(props: DelegateRowProps) {
           onDoubleClick={() => props.onCellDoubleClick(index)}
         >
           {editing?.column === column ? (
-            <CellEditor delegate={delegate} column={column} seed={editing.seed} venues={props.venues} onFinish={props.onFinish} />
+            <CellEditor
+              delegate={delegate}
+              column={column}
+              seed={editing.seed}
+              venues={props.venues}
+              onFinish={props.onFinish}
+            />
           ) : (
             shown(column)
           )}
@@ -394,7 +438,10 @@ function CellEditor({
     )
   const options =
     column === 'venue'
-      ? [{ value: '', label: t('noVenue') }, ...venues.map((venue) => ({ value: venue.id, label: venue.name }))]
+      ? [
+          { value: '', label: t('noVenue') },
+          ...venues.map((venue) => ({ value: venue.id, label: venue.name }))
+        ]
       : column === 'role'
         ? delegateRoles.map((role) => ({ value: role, label: t(`roles.${role}`) }))
         : attendanceStates.map((state) => ({ value: state, label: t(`attendance.${state}`) }))

@@ -35,16 +35,31 @@ export function DuplicatesDialog({
                 if (!delegate) return null
                 return (
                   <label key={id} className="check">
-                    <input type="radio" name={`keep-${index}`} checked={chosen === id} onChange={() => setKeep({ ...keep, [index]: id })} />
+                    <input
+                      type="radio"
+                      name={`keep-${index}`}
+                      checked={chosen === id}
+                      onChange={() => setKeep({ ...keep, [index]: id })}
+                    />
                     <span>
-                      <strong>{[delegate.rank, delegate.name].filter(Boolean).join(' ')}</strong> — {delegate.position || '…'}, {delegate.unit || '…'}
+                      <strong>{[delegate.rank, delegate.name].filter(Boolean).join(' ')}</strong> —{' '}
+                      {delegate.position || '…'}, {delegate.unit || '…'}
                       {delegate.venueId !== null && ` · ${venueName.get(delegate.venueId) ?? ''}`}
                       {delegate.phone && ` · ${delegate.phone}`}
                     </span>
                   </label>
                 )
               })}
-              <button onClick={() => onMerge(chosen, group.filter((id) => id !== chosen))}>{t('duplicates.merge')}</button>
+              <button
+                onClick={() =>
+                  onMerge(
+                    chosen,
+                    group.filter((id) => id !== chosen)
+                  )
+                }
+              >
+                {t('duplicates.merge')}
+              </button>
             </fieldset>
           )
         })}

@@ -5,7 +5,15 @@ export type SelectColumn = 'venue' | 'role' | 'attendance'
 export type ColumnKey = TextColumn | SelectColumn
 
 /** The table's editable columns, left to right (the handle and STT come before them). */
-export const COLUMNS: readonly ColumnKey[] = ['name', 'rank', 'position', 'unit', 'venue', 'role', 'attendance']
+export const COLUMNS: readonly ColumnKey[] = [
+  'name',
+  'rank',
+  'position',
+  'unit',
+  'venue',
+  'role',
+  'attendance'
+]
 
 export function isTextColumn(column: ColumnKey): column is TextColumn {
   return column === 'name' || column === 'rank' || column === 'position' || column === 'unit'

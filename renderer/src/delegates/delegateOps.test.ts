@@ -1,18 +1,45 @@
 import { describe, expect, it } from 'vitest'
 import type { ConferenceDocument } from '../../../shared/model/conference'
 import { newConferenceDocument, newDelegate, newVenue } from '../../../shared/model/defaults'
-import { addDelegate, applyDelegateImport, applyPrecedence, mergeGroup, moveDelegate, removeDelegates, updateDelegates } from './delegateOps'
+import {
+  addDelegate,
+  applyDelegateImport,
+  applyPrecedence,
+  mergeGroup,
+  moveDelegate,
+  removeDelegates,
+  updateDelegates
+} from './delegateOps'
 
 function conference(): ConferenceDocument {
-  const base = newConferenceDocument('c1', { title: 'Hội nghị tổng kết năm 2023' }, new Date('2023-12-01T00:00:00.000Z'))
+  const base = newConferenceDocument(
+    'c1',
+    { title: 'Hội nghị tổng kết năm 2023' },
+    new Date('2023-12-01T00:00:00.000Z')
+  )
   return {
     ...base,
     venues: [newVenue('v1', { name: 'Hội trường UBND tỉnh', isMain: true, chairId: 'd3' })],
     delegates: [
-      newDelegate('d1', { name: 'Lê Hữu Ân', rank: 'Đại tá', position: 'Phó Chỉ huy trưởng', unit: 'Ban CHQS huyện Kỳ Anh' }),
-      newDelegate('d2', { name: 'Nguyễn Xuân Thắng', rank: 'Đại tá', role: 'co-chair', unit: 'Bộ CHQS tỉnh Hà Tĩnh' }),
+      newDelegate('d1', {
+        name: 'Lê Hữu Ân',
+        rank: 'Đại tá',
+        position: 'Phó Chỉ huy trưởng',
+        unit: 'Ban CHQS huyện Kỳ Anh'
+      }),
+      newDelegate('d2', {
+        name: 'Nguyễn Xuân Thắng',
+        rank: 'Đại tá',
+        role: 'co-chair',
+        unit: 'Bộ CHQS tỉnh Hà Tĩnh'
+      }),
       newDelegate('d3', { name: 'Võ Trọng Hải', role: 'chair', unit: 'UBND tỉnh Hà Tĩnh' }),
-      newDelegate('d4', { name: 'NGUYỄN XUÂN THẮNG', unit: 'Bộ CHQS tỉnh Hà Tĩnh', phone: '0912 345 678', notes: 'Báo cáo tổng kết' })
+      newDelegate('d4', {
+        name: 'NGUYỄN XUÂN THẮNG',
+        unit: 'Bộ CHQS tỉnh Hà Tĩnh',
+        phone: '0912 345 678',
+        notes: 'Báo cáo tổng kết'
+      })
     ]
   }
 }
@@ -30,7 +57,12 @@ describe('delegate operations', () => {
   it('bulk-updates only the chosen rows and returns the same document when nothing changes', () => {
     const doc = conference()
     const next = updateDelegates(doc, new Set(['d1', 'd2']), { attendance: 'confirmed' })
-    expect(next.delegates.map((delegate) => delegate.attendance)).toEqual(['confirmed', 'confirmed', 'invited', 'invited'])
+    expect(next.delegates.map((delegate) => delegate.attendance)).toEqual([
+      'confirmed',
+      'confirmed',
+      'invited',
+      'invited'
+    ])
     expect(updateDelegates(next, new Set(['d1']), { attendance: 'confirmed' })).toBe(next)
   })
 
@@ -43,7 +75,12 @@ describe('delegate operations', () => {
   it('merging keeps the chosen record in place and fills its gaps', () => {
     const doc = mergeGroup(conference(), 'd2', ['d4'])
     expect(names(doc)).toEqual(['d1', 'd2', 'd3'])
-    expect(doc.delegates[1]).toMatchObject({ name: 'Nguyễn Xuân Thắng', role: 'co-chair', phone: '0912 345 678', notes: 'Báo cáo tổng kết' })
+    expect(doc.delegates[1]).toMatchObject({
+      name: 'Nguyễn Xuân Thắng',
+      role: 'co-chair',
+      phone: '0912 345 678',
+      notes: 'Báo cáo tổng kết'
+    })
   })
 
   it('adds a row after the active one', () => {
@@ -54,7 +91,10 @@ describe('delegate operations', () => {
     const empty = { ...conference(), venues: [], delegates: [] }
     const doc = applyDelegateImport(empty, {
       kind: 'delegates',
-      records: [newDelegate('a', { name: 'Bùi Hồng Thanh', venueId: 'x' }), newDelegate('b', { name: 'Ngô Nam Cường', venueId: 'y' })],
+      records: [
+        newDelegate('a', { name: 'Bùi Hồng Thanh', venueId: 'x' }),
+        newDelegate('b', { name: 'Ngô Nam Cường', venueId: 'y' })
+      ],
       newVenues: [
         { id: 'x', name: 'Hội trường UBND tỉnh' },
         { id: 'y', name: 'Huyện Hương Khê' }

@@ -13,7 +13,9 @@ export interface DelegateFilters {
 export const NO_FILTERS: DelegateFilters = { query: '', venue: '', role: '', attendance: '' }
 
 export function hasFilters(filters: DelegateFilters): boolean {
-  return filters.query.trim() !== '' || filters.venue !== '' || filters.role !== '' || filters.attendance !== ''
+  return (
+    filters.query.trim() !== '' || filters.venue !== '' || filters.role !== '' || filters.attendance !== ''
+  )
 }
 
 /**
@@ -27,10 +29,12 @@ export function visibleDelegates(
 ): Delegate[] {
   const matched = index.filter(filters.query)
   const keep = (delegate: Delegate) =>
-    (filters.venue === '' || (filters.venue === 'none' ? delegate.venueId === null : delegate.venueId === filters.venue)) &&
+    (filters.venue === '' ||
+      (filters.venue === 'none' ? delegate.venueId === null : delegate.venueId === filters.venue)) &&
     (filters.role === '' || delegate.role === filters.role) &&
     (filters.attendance === '' || delegate.attendance === filters.attendance)
-  const narrowed = filters.venue === '' && filters.role === '' && filters.attendance === '' ? matched : matched.filter(keep)
+  const narrowed =
+    filters.venue === '' && filters.role === '' && filters.attendance === '' ? matched : matched.filter(keep)
   if (!alphabetical) return narrowed
   if (narrowed.length === alphabetical.length) return [...alphabetical]
   const wanted = new Set(narrowed)

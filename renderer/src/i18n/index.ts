@@ -18,7 +18,9 @@ function buildResources(): Record<string, Record<string, Resource>> {
   return resources
 }
 
-export const namespaces = [...new Set(Object.keys(files).map((path) => path.split('/').pop()?.replace('.json', '') ?? ''))]
+export const namespaces = [
+  ...new Set(Object.keys(files).map((path) => path.split('/').pop()?.replace('.json', '') ?? ''))
+]
 
 export async function initI18n(language: Language): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
@@ -49,7 +51,11 @@ export function formatDate(isoDate: string, language: string): string {
   if (!isoDate) return ''
   const date = new Date(`${isoDate}T00:00:00`)
   if (Number.isNaN(date.getTime())) return isoDate
-  return new Intl.DateTimeFormat(localeOf(language), { day: '2-digit', month: '2-digit', year: 'numeric' }).format(date)
+  return new Intl.DateTimeFormat(localeOf(language), {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric'
+  }).format(date)
 }
 
 export function formatNumber(value: number, language: string): string {

@@ -19,7 +19,8 @@ export function ExportButtons({ kind, sort = 'protocol' }: { kind: ImportKind; s
       // The main side exports what is on disk: save the last edits first.
       await session.flush()
       const written = await exportList(key, kind, format, sort)
-      if (written) setMessage({ text: t('exported', { count: written.rows, file: written.fileName }), error: false })
+      if (written)
+        setMessage({ text: t('exported', { count: written.rows, file: written.fileName }), error: false })
     } catch (error) {
       setMessage({ text: errorMessage(error), error: true })
     }
@@ -33,7 +34,10 @@ export function ExportButtons({ kind, sort = 'protocol' }: { kind: ImportKind; s
         </button>
       ))}
       {message && (
-        <span role={message.error ? 'alert' : 'status'} className={message.error ? 'error small' : 'muted small'}>
+        <span
+          role={message.error ? 'alert' : 'status'}
+          className={message.error ? 'error small' : 'muted small'}
+        >
           {message.text}
         </span>
       )}

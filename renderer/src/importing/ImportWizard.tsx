@@ -7,7 +7,13 @@ import { textEncodings, type EncodingChoice } from '../../../shared/text/legacy/
 import { call, errorMessage } from '../api/client'
 import { Dialog } from '../components/Dialog'
 import { useSessionSnapshot } from '../state/sessionContext'
-import { pickImportFile, previewImport, releaseImport, type PreviewChoices, type WizardPreview } from './importApi'
+import {
+  pickImportFile,
+  previewImport,
+  releaseImport,
+  type PreviewChoices,
+  type WizardPreview
+} from './importApi'
 import { mappedFields, previewCell, type PreviewLookups } from './previewCells'
 import './importing.css'
 
@@ -25,7 +31,11 @@ export interface ImportWizardProps {
 const PREVIEW_ROWS = 8
 const PROBLEMS_SHOWN = 200
 
-type Stage = { step: 'picking' } | { step: 'loading'; fileName: string } | { step: 'ready' } | { step: 'failed'; message: string }
+type Stage =
+  | { step: 'picking' }
+  | { step: 'loading'; fileName: string }
+  | { step: 'ready' }
+  | { step: 'failed'; message: string }
 
 /**
  * Pick a file → check what the main side read (encoding, header row, column mapping, the first
@@ -205,7 +215,12 @@ function PreviewBody(props: PreviewBodyProps) {
         </p>
         <label>
           {t('encoding')}
-          <select name="encoding" value={preview.encoding} disabled={busy} onChange={(event) => props.onEncoding(event.target.value as EncodingChoice)}>
+          <select
+            name="encoding"
+            value={preview.encoding}
+            disabled={busy}
+            onChange={(event) => props.onEncoding(event.target.value as EncodingChoice)}
+          >
             <option value="auto">{t('encodingAuto', { detected: t(`encodings.${detected}`) })}</option>
             {textEncodings.map((encoding) => (
               <option key={encoding} value={encoding}>
@@ -217,7 +232,12 @@ function PreviewBody(props: PreviewBodyProps) {
         {preview.sheets.length > 1 && (
           <label>
             {t('sheet')}
-            <select name="sheet" value={preview.sheet} disabled={busy} onChange={(event) => props.onSheet(event.target.value)}>
+            <select
+              name="sheet"
+              value={preview.sheet}
+              disabled={busy}
+              onChange={(event) => props.onSheet(event.target.value)}
+            >
               {preview.sheets.map((sheet) => (
                 <option key={sheet} value={sheet}>
                   {sheet}
@@ -226,8 +246,19 @@ function PreviewBody(props: PreviewBodyProps) {
             </select>
           </label>
         )}
-        <HeaderRowInput key={preview.headerRow} headerRow={preview.headerRow} max={1000} disabled={busy} onChange={props.onHeaderRow} />
-        <p className="muted small header-hint">{t('headerRowHint', { row: preview.headerRow + 1, headers: preview.headers.filter(Boolean).join(' | ') })}</p>
+        <HeaderRowInput
+          key={preview.headerRow}
+          headerRow={preview.headerRow}
+          max={1000}
+          disabled={busy}
+          onChange={props.onHeaderRow}
+        />
+        <p className="muted small header-hint">
+          {t('headerRowHint', {
+            row: preview.headerRow + 1,
+            headers: preview.headers.filter(Boolean).join(' | ')
+          })}
+        </p>
       </div>
 
       <h3>{t('mappingHeading')}</h3>
@@ -242,14 +273,17 @@ function PreviewBody(props: PreviewBodyProps) {
           {preview.headers.map((header, column) => (
             <tr key={column}>
               <td>
-                <span className="muted small">{columnLetter(column)}</span> {header || <em className="muted">{t('emptyHeader')}</em>}
+                <span className="muted small">{columnLetter(column)}</span>{' '}
+                {header || <em className="muted">{t('emptyHeader')}</em>}
               </td>
               <td>
                 <select
                   aria-label={t('mapColumn', { header: header || columnLetter(column) })}
                   value={preview.mapping[String(column)] ?? ''}
                   disabled={busy}
-                  onChange={(event) => props.onMapping({ ...preview.mapping, [String(column)]: event.target.value })}
+                  onChange={(event) =>
+                    props.onMapping({ ...preview.mapping, [String(column)]: event.target.value })
+                  }
                 >
                   <option value="">{t('skipColumn')}</option>
                   {fieldOptions.map((field) => (
@@ -295,7 +329,11 @@ function PreviewBody(props: PreviewBodyProps) {
       {result.kind === 'delegates' && result.newVenues.length > 0 && (
         <div className="new-venues">
           <label className="check">
-            <input type="checkbox" checked={props.createVenues} onChange={(event) => props.onCreateVenues(event.target.checked)} />
+            <input
+              type="checkbox"
+              checked={props.createVenues}
+              onChange={(event) => props.onCreateVenues(event.target.checked)}
+            />
             {t('newVenues', { count: result.newVenues.length })}
           </label>
           <p className="small muted">{result.newVenues.map((venue) => venue.name).join('; ')}</p>
@@ -308,10 +346,16 @@ function PreviewBody(props: PreviewBodyProps) {
           <p className="small">{t('problemsSummary', { rows: problemRows })}</p>
           <ul>
             {result.problems.slice(0, PROBLEMS_SHOWN).map((problem, index) => (
-              <li key={index}>{t('problem', { row: problem.row, field: problem.field, message: problem.message })}</li>
+              <li key={index}>
+                {t('problem', { row: problem.row, field: problem.field, message: problem.message })}
+              </li>
             ))}
           </ul>
-          {result.problems.length > PROBLEMS_SHOWN && <p className="small muted">{t('moreProblems', { count: result.problems.length - PROBLEMS_SHOWN })}</p>}
+          {result.problems.length > PROBLEMS_SHOWN && (
+            <p className="small muted">
+              {t('moreProblems', { count: result.problems.length - PROBLEMS_SHOWN })}
+            </p>
+          )}
         </section>
       )}
 
@@ -328,7 +372,17 @@ function PreviewBody(props: PreviewBodyProps) {
   )
 }
 
-function HeaderRowInput({ headerRow, max, disabled, onChange }: { headerRow: number; max: number; disabled: boolean; onChange: (row: number) => void }) {
+function HeaderRowInput({
+  headerRow,
+  max,
+  disabled,
+  onChange
+}: {
+  headerRow: number
+  max: number
+  disabled: boolean
+  onChange: (row: number) => void
+}) {
   const { t } = useTranslation('import')
   const [text, setText] = useState(String(headerRow + 1))
   const commit = () => {

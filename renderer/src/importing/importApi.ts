@@ -39,7 +39,12 @@ export async function pickImportFile(kind: ImportKind): Promise<{ token: string;
  * The conference's venues and people go along so names in the file resolve to existing records
  * (a venue already listed is not offered again; a chair's name finds the delegate).
  */
-export async function previewImport(doc: ConferenceDocument, kind: ImportKind, token: string, choices: PreviewChoices): Promise<WizardPreview> {
+export async function previewImport(
+  doc: ConferenceDocument,
+  kind: ImportKind,
+  token: string,
+  choices: PreviewChoices
+): Promise<WizardPreview> {
   const input: ChannelInput<'import:preview'> = {
     kind,
     token,
@@ -51,7 +56,13 @@ export async function previewImport(doc: ConferenceDocument, kind: ImportKind, t
   if (choices.headerRow !== null) input.headerRow = choices.headerRow + 1
   if (choices.mapping !== null) input.mapping = choices.mapping
   const out = await call('import:preview', input)
-  const result = { kind: out.kind, records: out.records, newVenues: out.newVenues, problems: out.problems, totalRows: out.totalRows } as ImportResult
+  const result = {
+    kind: out.kind,
+    records: out.records,
+    newVenues: out.newVenues,
+    problems: out.problems,
+    totalRows: out.totalRows
+  } as ImportResult
   return {
     fileName: out.fileName,
     sheets: out.sheets,

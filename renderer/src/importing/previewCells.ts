@@ -16,7 +16,12 @@ export function mappedFields(result: ImportResult, mapped: ReadonlySet<string>):
  * The converted value of one field as the clerk should read it in the preview: names instead of
  * ids, Vietnamese labels instead of codes — so the preview shows what will really be stored.
  */
-export function previewCell(result: ImportResult, index: number, key: string, lookups: PreviewLookups): string {
+export function previewCell(
+  result: ImportResult,
+  index: number,
+  key: string,
+  lookups: PreviewLookups
+): string {
   switch (result.kind) {
     case 'delegates': {
       const record = result.records[index]

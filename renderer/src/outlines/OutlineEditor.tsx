@@ -1,6 +1,11 @@
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
-import { outlineKinds, outlineStatuses, type Outline, type OutlineSection } from '../../../shared/model/conference'
+import {
+  outlineKinds,
+  outlineStatuses,
+  type Outline,
+  type OutlineSection
+} from '../../../shared/model/conference'
 import { numberSections } from '../../../shared/outlines/numberSections'
 import { CellNumber } from '../agenda/CellInputs'
 import { DelegatePicker } from '../agenda/DelegatePicker'
@@ -15,7 +20,10 @@ export function OutlineEditor({ outline }: { outline: Outline }) {
   const session = useSession()
   const { doc, readOnly } = useSessionSnapshot()
   const set = (fields: Partial<Outline>, field?: string) =>
-    session.update((current) => patchOutline(current, outline.id, fields), field ? { coalesceKey: `outline.${outline.id}.${field}` } : {})
+    session.update(
+      (current) => patchOutline(current, outline.id, fields),
+      field ? { coalesceKey: `outline.${outline.id}.${field}` } : {}
+    )
   const numbers = useMemo(
     () => new Map(numberSections(outline.sections).map((numbered) => [numbered.id, numbered])),
     [outline.sections]
@@ -49,7 +57,13 @@ export function OutlineEditor({ outline }: { outline: Outline }) {
   return (
     <div className="outline-editor">
       <div className="outline-meta">
-        <BoundText label={t('fields.title')} name="outline-title" value={outline.title} disabled={readOnly} onChange={(title) => set({ title }, 'title')} />
+        <BoundText
+          label={t('fields.title')}
+          name="outline-title"
+          value={outline.title}
+          disabled={readOnly}
+          onChange={(title) => set({ title }, 'title')}
+        />
         <div className="field">
           <span className="field-label">{t('fields.speaker')}</span>
           <DelegatePicker
@@ -71,7 +85,13 @@ export function OutlineEditor({ outline }: { outline: Outline }) {
         />
         <div className="field">
           <span className="field-label">{t('fields.allotted')}</span>
-          <CellNumber label={t('fields.allotted')} value={outline.allottedMin} max={600} disabled={readOnly} onChange={(allottedMin) => set({ allottedMin }, 'allotted')} />
+          <CellNumber
+            label={t('fields.allotted')}
+            value={outline.allottedMin}
+            max={600}
+            disabled={readOnly}
+            onChange={(allottedMin) => set({ allottedMin }, 'allotted')}
+          />
         </div>
         <BoundSelect
           label={t('fields.status')}

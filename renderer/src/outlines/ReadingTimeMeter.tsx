@@ -8,7 +8,10 @@ export type ReadingVerdict = 'none' | 'over' | 'tight' | 'fits'
  * Over: even a brisk reader (130 words a minute) needs more than the allotted time. Tight: a
  * slow reader (110) would overrun. Fits otherwise.
  */
-export function readingVerdict(estimate: { minMinutes: number; maxMinutes: number }, allotted: number): ReadingVerdict {
+export function readingVerdict(
+  estimate: { minMinutes: number; maxMinutes: number },
+  allotted: number
+): ReadingVerdict {
   if (allotted <= 0) return 'none'
   if (estimate.minMinutes > allotted) return 'over'
   if (estimate.maxMinutes > allotted) return 'tight'
@@ -23,7 +26,13 @@ export function ReadingTimeMeter({ outline }: { outline: Outline }) {
   return (
     <div className={`reading-meter ${verdict}`} role="status" data-verdict={verdict}>
       <div>
-        <strong>{t('reading.estimate', { words: estimate.words, min: estimate.minMinutes, max: estimate.maxMinutes })}</strong>
+        <strong>
+          {t('reading.estimate', {
+            words: estimate.words,
+            min: estimate.minMinutes,
+            max: estimate.maxMinutes
+          })}
+        </strong>
         <span className="verdict">
           {verdict === 'none'
             ? t('reading.none')

@@ -26,7 +26,9 @@ export interface TreeActions {
 
 /** Focus the heading of a section after React has drawn it (new, moved or re-parented). */
 export function focusHeading(id: string) {
-  requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-section-id="${id}"] .section-heading`)?.focus())
+  requestAnimationFrame(() =>
+    document.querySelector<HTMLElement>(`[data-section-id="${id}"] .section-heading`)?.focus()
+  )
 }
 
 export function SectionList({
@@ -47,7 +49,15 @@ export function SectionList({
     <SortableRows ids={ids} onMove={move} disabled={actions.readOnly}>
       <ol className={parentId === null ? 'section-list top' : 'section-list'}>
         {sections.map((section, index) => (
-          <SortableRow key={section.id} id={section.id} as="li" index={index} count={sections.length} onMove={move} className="section-item">
+          <SortableRow
+            key={section.id}
+            id={section.id}
+            as="li"
+            index={index}
+            count={sections.length}
+            onMove={move}
+            className="section-item"
+          >
             {(handle) => <SectionNode section={section} handle={handle} actions={actions} />}
           </SortableRow>
         ))}
@@ -74,10 +84,13 @@ function SectionNode({
   const patch = (fields: Partial<OutlineSection>, field?: string) =>
     edit((tree) => updateSection(tree, section.id, fields), field ? `${section.id}.${field}` : undefined)
   const setFigures = (change: (figures: KeyFigure[]) => KeyFigure[], field?: string) =>
-    edit((tree) => {
-      const current = locateSection(tree, section.id)?.section
-      return current ? updateSection(tree, section.id, { figures: change(current.figures) }) : tree
-    }, field ? `${section.id}.${field}` : undefined)
+    edit(
+      (tree) => {
+        const current = locateSection(tree, section.id)?.section
+        return current ? updateSection(tree, section.id, { figures: change(current.figures) }) : tree
+      },
+      field ? `${section.id}.${field}` : undefined
+    )
   const indent = () => {
     edit((tree) => indentSection(tree, section.id))
     focusHeading(section.id)
@@ -127,16 +140,36 @@ function SectionNode({
           onChange={(heading) => patch({ heading }, 'heading')}
         />
         <div className="section-tools">
-          <button onClick={outdent} disabled={readOnly || numbered?.depth === 0} title={t('section.outdentKeys')} aria-label={t('section.outdent', { name })}>
+          <button
+            onClick={outdent}
+            disabled={readOnly || numbered?.depth === 0}
+            title={t('section.outdentKeys')}
+            aria-label={t('section.outdent', { name })}
+          >
             ⇤
           </button>
-          <button onClick={indent} disabled={readOnly} title={t('section.indentKeys')} aria-label={t('section.indent', { name })}>
+          <button
+            onClick={indent}
+            disabled={readOnly}
+            title={t('section.indentKeys')}
+            aria-label={t('section.indent', { name })}
+          >
             ⇥
           </button>
-          <button onClick={addChild} disabled={readOnly} aria-label={t('section.addChild', { name })} title={t('section.addChild', { name })}>
+          <button
+            onClick={addChild}
+            disabled={readOnly}
+            aria-label={t('section.addChild', { name })}
+            title={t('section.addChild', { name })}
+          >
             {t('section.addChildShort')}
           </button>
-          <button onClick={addSibling} disabled={readOnly} aria-label={t('section.addSibling', { name })} title={t('section.addSibling', { name })}>
+          <button
+            onClick={addSibling}
+            disabled={readOnly}
+            aria-label={t('section.addSibling', { name })}
+            title={t('section.addSibling', { name })}
+          >
             {t('section.addSiblingShort')}
           </button>
           <button
@@ -175,27 +208,45 @@ function SectionNode({
               {section.figures.map((figure, index) => {
                 const setFigure = (fields: Partial<KeyFigure>, field: string) =>
                   setFigures(
-                    (figures) => figures.map((item) => (item.id === figure.id ? { ...item, ...fields } : item)),
+                    (figures) =>
+                      figures.map((item) => (item.id === figure.id ? { ...item, ...fields } : item)),
                     `${figure.id}.${field}`
                   )
                 const n = index + 1
                 return (
                   <tr key={figure.id} data-figure-id={figure.id}>
                     <td className="figure-label">
-                      <CellText label={t('figures.labelOf', { n, number: full })} value={figure.label} disabled={readOnly} onChange={(value) => setFigure({ label: value }, 'label')} />
+                      <CellText
+                        label={t('figures.labelOf', { n, number: full })}
+                        value={figure.label}
+                        disabled={readOnly}
+                        onChange={(value) => setFigure({ label: value }, 'label')}
+                      />
                     </td>
                     <td className="figure-value">
-                      <CellText label={t('figures.valueOf', { n, number: full })} value={figure.value} disabled={readOnly} onChange={(value) => setFigure({ value }, 'value')} />
+                      <CellText
+                        label={t('figures.valueOf', { n, number: full })}
+                        value={figure.value}
+                        disabled={readOnly}
+                        onChange={(value) => setFigure({ value }, 'value')}
+                      />
                     </td>
                     <td className="figure-unit">
-                      <CellText label={t('figures.unitOf', { n, number: full })} value={figure.unit} disabled={readOnly} onChange={(value) => setFigure({ unit: value }, 'unit')} />
+                      <CellText
+                        label={t('figures.unitOf', { n, number: full })}
+                        value={figure.unit}
+                        disabled={readOnly}
+                        onChange={(value) => setFigure({ unit: value }, 'unit')}
+                      />
                     </td>
                     <td>
                       <button
                         className="danger"
                         disabled={readOnly}
                         aria-label={t('figures.delete', { n, number: full })}
-                        onClick={() => setFigures((figures) => figures.filter((item) => item.id !== figure.id))}
+                        onClick={() =>
+                          setFigures((figures) => figures.filter((item) => item.id !== figure.id))
+                        }
                       >
                         ✕
                       </button>
@@ -213,14 +264,18 @@ function SectionNode({
             const figure = newFigure()
             setFigures((figures) => [...figures, figure])
             requestAnimationFrame(() =>
-              document.querySelector<HTMLElement>(`[data-figure-id="${figure.id}"] .figure-label input`)?.focus()
+              document
+                .querySelector<HTMLElement>(`[data-figure-id="${figure.id}"] .figure-label input`)
+                ?.focus()
             )
           }}
         >
           {t('figures.add', { number: full })}
         </button>
       </div>
-      {section.children.length > 0 && <SectionList sections={section.children} parentId={section.id} actions={actions} />}
+      {section.children.length > 0 && (
+        <SectionList sections={section.children} parentId={section.id} actions={actions} />
+      )}
     </div>
   )
 }

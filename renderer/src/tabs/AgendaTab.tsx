@@ -40,7 +40,10 @@ export function AgendaTab() {
   const move = (from: number, to: number) =>
     session.update((current) => ({ ...current, agenda: moveItem(current.agenda, from, to) }))
   const patch = (id: string, fields: Partial<AgendaItem>, field?: string) =>
-    session.update((current) => patchAgendaItem(current, id, fields), field ? { coalesceKey: `agenda.${id}.${field}` } : {})
+    session.update(
+      (current) => patchAgendaItem(current, id, fields),
+      field ? { coalesceKey: `agenda.${id}.${field}` } : {}
+    )
   const insertAt = (at: number) => {
     const item = newAgendaItem()
     session.update((current) => insertAgendaItem(current, at, item))
@@ -194,7 +197,10 @@ export function AgendaTab() {
             if (result.kind !== 'agenda') return
             session.update((current) => ({
               ...current,
-              venues: [...current.venues, ...result.newVenues.map((venue) => newVenue(venue.id, { name: venue.name }))],
+              venues: [
+                ...current.venues,
+                ...result.newVenues.map((venue) => newVenue(venue.id, { name: venue.name }))
+              ],
               agenda: [...current.agenda, ...result.records]
             }))
           }}

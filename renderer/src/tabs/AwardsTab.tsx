@@ -31,18 +31,24 @@ export function AwardsTab() {
   )
   const stageGroupOf = useMemo(() => {
     const map = new Map<string, number>()
-    for (const block of blocks) for (const group of block.stageGroups) for (const award of group.awards) map.set(award.id, group.number)
+    for (const block of blocks)
+      for (const group of block.stageGroups) for (const award of group.awards) map.set(award.id, group.number)
     return map
   }, [blocks])
 
   const patch = (id: string, fields: Partial<Award>, field?: string) =>
-    session.update((current) => patchAward(current, id, fields), field ? { coalesceKey: `award.${id}.${field}` } : {})
+    session.update(
+      (current) => patchAward(current, id, fields),
+      field ? { coalesceKey: `award.${id}.${field}` } : {}
+    )
   const add = (recipientType: Award['recipientType']) => {
     const award = newAward({ recipientType, category: recipientType === 'collective' ? 'title' : 'form' })
     session.update((current) => ({ ...current, awards: [...current.awards, award] }))
     setSelectedId(award.id)
     setView('list')
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-award-id="${award.id}"] input`)?.focus())
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`[data-award-id="${award.id}"] input`)?.focus()
+    )
   }
   const remove = (id: string) => {
     session.update((current) => ({ ...current, awards: current.awards.filter((award) => award.id !== id) }))
@@ -64,10 +70,18 @@ export function AwardsTab() {
         <h2 id="awards-heading">{t('heading')}</h2>
         <div className="toolbar">
           <div className="view-switch" role="group" aria-label={t('views.label')}>
-            <button aria-pressed={view === 'list'} className={view === 'list' ? 'on' : undefined} onClick={() => setView('list')}>
+            <button
+              aria-pressed={view === 'list'}
+              className={view === 'list' ? 'on' : undefined}
+              onClick={() => setView('list')}
+            >
               {t('views.list')}
             </button>
-            <button aria-pressed={view === 'ceremony'} className={view === 'ceremony' ? 'on' : undefined} onClick={() => setView('ceremony')}>
+            <button
+              aria-pressed={view === 'ceremony'}
+              className={view === 'ceremony' ? 'on' : undefined}
+              onClick={() => setView('ceremony')}
+            >
               {t('views.ceremony')}
             </button>
           </div>
@@ -112,20 +126,31 @@ export function AwardsTab() {
           blocks={blocks}
           readOnly={readOnly}
           onGroupSize={(groupSize) =>
-            session.update((current) => ({ ...current, awardSettings: { ...current.awardSettings, groupSize } }), {
-              coalesceKey: 'awardSettings.groupSize'
-            })
+            session.update(
+              (current) => ({ ...current, awardSettings: { ...current.awardSettings, groupSize } }),
+              {
+                coalesceKey: 'awardSettings.groupSize'
+              }
+            )
           }
-          onMove={(awardId, stageGroup) => session.update((current) => patchAward(current, awardId, { stageGroup }))}
+          onMove={(awardId, stageGroup) =>
+            session.update((current) => patchAward(current, awardId, { stageGroup }))
+          }
           onPresenter={(ids, { delegateId, text }) =>
-            session.update((current) => patchAwards(current, new Set(ids), { presenterId: delegateId, presenterText: text }), {
-              coalesceKey: `stagePresenter.${ids.join(',')}`
-            })
+            session.update(
+              (current) =>
+                patchAwards(current, new Set(ids), { presenterId: delegateId, presenterText: text }),
+              {
+                coalesceKey: `stagePresenter.${ids.join(',')}`
+              }
+            )
           }
           onReset={() =>
             session.update((current) => ({
               ...current,
-              awards: current.awards.map((award) => (award.stageGroup === null ? award : { ...award, stageGroup: null }))
+              awards: current.awards.map((award) =>
+                award.stageGroup === null ? award : { ...award, stageGroup: null }
+              )
             }))
           }
         />
@@ -138,7 +163,10 @@ export function AwardsTab() {
             if (result.kind !== 'awards') return
             session.update((current) => ({
               ...current,
-              venues: [...current.venues, ...result.newVenues.map((venue) => newVenue(venue.id, { name: venue.name }))],
+              venues: [
+                ...current.venues,
+                ...result.newVenues.map((venue) => newVenue(venue.id, { name: venue.name }))
+              ],
               awards: [...current.awards, ...result.records]
             }))
           }}

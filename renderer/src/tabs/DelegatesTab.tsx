@@ -2,14 +2,33 @@ import { useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { findDuplicateGroups } from '../../../shared/delegates/findDuplicates'
 import { sortByGivenName } from '../../../shared/delegates/sortByGivenName'
-import { attendanceStates, delegateRoles, type Attendance, type DelegateRole } from '../../../shared/model/conference'
+import {
+  attendanceStates,
+  delegateRoles,
+  type Attendance,
+  type DelegateRole
+} from '../../../shared/model/conference'
 import { buildSearchIndex } from '../../../shared/text/foldForSearch'
 import { BulkBar } from '../delegates/BulkBar'
 import { DelegateDetails } from '../delegates/DelegateDetails'
 import { DelegateTable, type ActiveCell, type Selection } from '../delegates/DelegateTable'
 import { DuplicatesDialog } from '../delegates/DuplicatesDialog'
-import { addDelegate, applyDelegateImport, applyPrecedence, mergeGroup, moveDelegate, removeDelegates, updateDelegates } from '../delegates/delegateOps'
-import { NO_FILTERS, hasFilters, visibleDelegates, type DelegateFilters, type ViewOrder } from '../delegates/delegateView'
+import {
+  addDelegate,
+  applyDelegateImport,
+  applyPrecedence,
+  mergeGroup,
+  moveDelegate,
+  removeDelegates,
+  updateDelegates
+} from '../delegates/delegateOps'
+import {
+  NO_FILTERS,
+  hasFilters,
+  visibleDelegates,
+  type DelegateFilters,
+  type ViewOrder
+} from '../delegates/delegateView'
 import { ExportButtons } from '../importing/ExportButtons'
 import { ImportWizard } from '../importing/ImportWizard'
 import { newRecordId } from '../importing/recordId'
@@ -36,10 +55,19 @@ export function DelegatesTab() {
   const tableBox = useRef<HTMLDivElement>(null)
 
   // Folding 10,000 names costs a few ms: done once per edit of the list, not per keystroke.
-  const index = useMemo(() => buildSearchIndex(delegates, (d) => [d.name, d.unit, d.position, d.rank]), [delegates])
-  const alphabetical = useMemo(() => (order === 'alphabetical' ? sortByGivenName(delegates) : null), [order, delegates])
+  const index = useMemo(
+    () => buildSearchIndex(delegates, (d) => [d.name, d.unit, d.position, d.rank]),
+    [delegates]
+  )
+  const alphabetical = useMemo(
+    () => (order === 'alphabetical' ? sortByGivenName(delegates) : null),
+    [order, delegates]
+  )
   const rows = useMemo(() => visibleDelegates(index, alphabetical, filters), [index, alphabetical, filters])
-  const storedIndex = useMemo(() => new Map(delegates.map((delegate, position) => [delegate.id, position])), [delegates])
+  const storedIndex = useMemo(
+    () => new Map(delegates.map((delegate, position) => [delegate.id, position])),
+    [delegates]
+  )
   const duplicates = useMemo(() => findDuplicateGroups(delegates), [delegates])
   const filtered = hasFilters(filters)
   const canDrag = order === 'protocol' && !filtered && !readOnly
@@ -61,14 +89,18 @@ export function DelegatesTab() {
   }
 
   const activeDelegate = active ? delegates.find((delegate) => delegate.id === active.id) : undefined
-  const selectedIds = selection.ids.size > 0 ? selection.ids : activeDelegate ? new Set([activeDelegate.id]) : new Set<string>()
+  const selectedIds =
+    selection.ids.size > 0 ? selection.ids : activeDelegate ? new Set([activeDelegate.id]) : new Set<string>()
 
   const add = () => {
     const id = newRecordId()
     const venueId = filters.venue !== '' && filters.venue !== 'none' ? filters.venue : null
-    session.update((current) => addDelegate(current, id, order === 'protocol' ? (active?.id ?? null) : null, { venueId }))
+    session.update((current) =>
+      addDelegate(current, id, order === 'protocol' ? (active?.id ?? null) : null, { venueId })
+    )
     // A new blank row would be hidden by a search; show it.
-    if (filters.query !== '' || filters.role !== '' || filters.attendance !== '') setFilters({ ...NO_FILTERS, venue: filters.venue })
+    if (filters.query !== '' || filters.role !== '' || filters.attendance !== '')
+      setFilters({ ...NO_FILTERS, venue: filters.venue })
     setActive({ id, column: 0 })
     setSelection({ ids: new Set([id]), anchor: id })
   }
@@ -76,7 +108,10 @@ export function DelegatesTab() {
   const remove = (ids: ReadonlySet<string>) => {
     if (ids.size === 0) return
     const first = delegates.find((delegate) => ids.has(delegate.id))
-    const message = ids.size === 1 ? t('confirmDeleteOne', { name: first?.name ?? '' }) : t('confirmDeleteMany', { count: ids.size })
+    const message =
+      ids.size === 1
+        ? t('confirmDeleteOne', { name: first?.name ?? '' })
+        : t('confirmDeleteMany', { count: ids.size })
     if (!window.confirm(message)) return
     session.update((current) => removeDelegates(current, ids))
     setSelection(EMPTY)
@@ -137,7 +172,10 @@ export function DelegatesTab() {
         </label>
         <label>
           {t('filters.role')}
-          <select value={filters.role} onChange={(event) => setFilter({ role: event.target.value as DelegateRole | '' })}>
+          <select
+            value={filters.role}
+            onChange={(event) => setFilter({ role: event.target.value as DelegateRole | '' })}
+          >
             <option value="">{t('filters.all')}</option>
             {delegateRoles.map((role) => (
               <option key={role} value={role}>
@@ -148,7 +186,10 @@ export function DelegatesTab() {
         </label>
         <label>
           {t('filters.attendance')}
-          <select value={filters.attendance} onChange={(event) => setFilter({ attendance: event.target.value as Attendance | '' })}>
+          <select
+            value={filters.attendance}
+            onChange={(event) => setFilter({ attendance: event.target.value as Attendance | '' })}
+          >
             <option value="">{t('filters.all')}</option>
             {attendanceStates.map((state) => (
               <option key={state} value={state}>
@@ -166,7 +207,13 @@ export function DelegatesTab() {
       <div className="order-bar">
         <div role="radiogroup" aria-label={t('order.label')} className="segmented">
           {(['protocol', 'alphabetical'] as const).map((value) => (
-            <button key={value} role="radio" aria-checked={order === value} className={order === value ? 'on' : ''} onClick={() => setOrder(value)}>
+            <button
+              key={value}
+              role="radio"
+              aria-checked={order === value}
+              className={order === value ? 'on' : ''}
+              onClick={() => setOrder(value)}
+            >
               {t(`order.${value}`)}
             </button>
           ))}
@@ -212,7 +259,11 @@ export function DelegatesTab() {
             readOnly={readOnly}
             onSelection={setSelection}
             onActive={setActive}
-            onEdit={(id, patch, column) => session.update((current) => updateDelegates(current, new Set([id]), patch), { coalesceKey: `delegate.${id}.${column}` })}
+            onEdit={(id, patch, column) =>
+              session.update((current) => updateDelegates(current, new Set([id]), patch), {
+                coalesceKey: `delegate.${id}.${column}`
+              })
+            }
             onMove={move}
             onDelete={(ids) => remove(ids.size > 0 ? ids : selectedIds)}
             onAdd={add}
@@ -223,7 +274,11 @@ export function DelegatesTab() {
             key={activeDelegate.id}
             delegate={activeDelegate}
             readOnly={readOnly}
-            onChange={(patch, coalesceKey) => session.update((current) => updateDelegates(current, new Set([activeDelegate.id]), patch), { coalesceKey })}
+            onChange={(patch, coalesceKey) =>
+              session.update((current) => updateDelegates(current, new Set([activeDelegate.id]), patch), {
+                coalesceKey
+              })
+            }
           />
         )}
       </div>

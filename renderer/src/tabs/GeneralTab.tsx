@@ -22,7 +22,13 @@ export function GeneralTab() {
     <section className="tab-panel general-tab" aria-labelledby="general-heading">
       <h2 id="general-heading">{t('general.heading')}</h2>
       <div className="form-columns">
-        <BoundText name="title" label={t('general.title')} value={info.title} onChange={(value) => set('title', value)} disabled={readOnly} />
+        <BoundText
+          name="title"
+          label={t('general.title')}
+          value={info.title}
+          onChange={(value) => set('title', value)}
+          disabled={readOnly}
+        />
         <BoundSelect
           name="kind"
           label={t('general.kind')}
@@ -40,11 +46,44 @@ export function GeneralTab() {
           onChange={(value) => set('legalBasis', value)}
           disabled={readOnly}
         />
-        <BoundText name="organiser" label={t('general.organiser')} value={info.organiser} onChange={(value) => set('organiser', value)} disabled={readOnly} />
-        <BoundText name="date" type="date" label={t('general.date')} value={info.date} onChange={(value) => set('date', value as ConferenceInfo['date'])} disabled={readOnly} />
-        <BoundText name="startTime" type="time" label={t('general.startTime')} value={info.startTime} onChange={(value) => setTime('startTime', value)} disabled={readOnly} />
-        <BoundText name="endTime" type="time" label={t('general.endTime')} value={info.endTime} onChange={(value) => setTime('endTime', value)} disabled={readOnly} />
-        <BoundText name="place" label={t('general.place')} value={info.place} onChange={(value) => set('place', value)} disabled={readOnly} />
+        <BoundText
+          name="organiser"
+          label={t('general.organiser')}
+          value={info.organiser}
+          onChange={(value) => set('organiser', value)}
+          disabled={readOnly}
+        />
+        <BoundText
+          name="date"
+          type="date"
+          label={t('general.date')}
+          value={info.date}
+          onChange={(value) => set('date', value as ConferenceInfo['date'])}
+          disabled={readOnly}
+        />
+        <BoundText
+          name="startTime"
+          type="time"
+          label={t('general.startTime')}
+          value={info.startTime}
+          onChange={(value) => setTime('startTime', value)}
+          disabled={readOnly}
+        />
+        <BoundText
+          name="endTime"
+          type="time"
+          label={t('general.endTime')}
+          value={info.endTime}
+          onChange={(value) => setTime('endTime', value)}
+          disabled={readOnly}
+        />
+        <BoundText
+          name="place"
+          label={t('general.place')}
+          value={info.place}
+          onChange={(value) => set('place', value)}
+          disabled={readOnly}
+        />
         <BoundText
           name="period"
           label={t('general.period')}

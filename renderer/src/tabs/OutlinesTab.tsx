@@ -24,7 +24,10 @@ export function OutlinesTab() {
     const kind = start === 'empty' ? 'report' : start
     const outline: Outline = {
       id: crypto.randomUUID(),
-      title: start === 'empty' ? '' : t(`skeletonTitles.${start}`, { period: doc.conference.period || t('periodFallback') }),
+      title:
+        start === 'empty'
+          ? ''
+          : t(`skeletonTitles.${start}`, { period: doc.conference.period || t('periodFallback') }),
       speakerId: null,
       kind,
       allottedMin: DEFAULT_MINUTES[kind],
@@ -36,7 +39,10 @@ export function OutlinesTab() {
   }
   const remove = (outline: Outline) => {
     if (!window.confirm(t('confirmDelete', { title: outline.title || t('untitled') }))) return
-    session.update((current) => ({ ...current, outlines: current.outlines.filter((item) => item.id !== outline.id) }))
+    session.update((current) => ({
+      ...current,
+      outlines: current.outlines.filter((item) => item.id !== outline.id)
+    }))
     setSelectedId(null)
   }
   const speakerName = (outline: Outline) => {
@@ -51,7 +57,11 @@ export function OutlinesTab() {
         <div className="toolbar">
           <label className="inline-field">
             {t('startFrom')}
-            <select value={start} onChange={(event) => setStart(event.target.value as Start)} disabled={readOnly}>
+            <select
+              value={start}
+              onChange={(event) => setStart(event.target.value as Start)}
+              disabled={readOnly}
+            >
               <option value="report">{t('skeletons.report')}</option>
               <option value="speech">{t('skeletons.speech')}</option>
               <option value="discussion">{t('skeletons.discussion')}</option>
@@ -78,7 +88,8 @@ export function OutlinesTab() {
                   >
                     <span className="outline-title">{outline.title || t('untitled')}</span>
                     <span className="muted small">
-                      {t(`kinds.${outline.kind}`)} · {t(`statuses.${outline.status}`)} · {speakerName(outline)}
+                      {t(`kinds.${outline.kind}`)} · {t(`statuses.${outline.status}`)} ·{' '}
+                      {speakerName(outline)}
                     </span>
                   </button>
                   <button

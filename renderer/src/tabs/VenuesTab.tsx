@@ -7,7 +7,15 @@ import { useSession, useSessionSnapshot } from '../state/sessionContext'
 import { VenueEditor } from '../venues/VenueEditor'
 import { VenueList } from '../venues/VenueList'
 import { VenueTotalsBar } from '../venues/VenueTotalsBar'
-import { addVenue, appendVenues, moveVenue, removeVenue, setMainVenue, updateVenue, venueTotals } from '../venues/venueOps'
+import {
+  addVenue,
+  appendVenues,
+  moveVenue,
+  removeVenue,
+  setMainVenue,
+  updateVenue,
+  venueTotals
+} from '../venues/venueOps'
 import '../venues/venues.css'
 
 export function VenuesTab() {
@@ -27,9 +35,13 @@ export function VenuesTab() {
 
   const add = () => {
     const id = newRecordId()
-    session.update((current) => addVenue(current, id, { name: t('newName', { n: current.venues.length + 1 }) }))
+    session.update((current) =>
+      addVenue(current, id, { name: t('newName', { n: current.venues.length + 1 }) })
+    )
     setChosenId(id)
-    requestAnimationFrame(() => document.querySelector<HTMLInputElement>('.venue-editor input[name="name"]')?.select())
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLInputElement>('.venue-editor input[name="name"]')?.select()
+    )
   }
 
   const remove = (id: string) => {
@@ -80,7 +92,9 @@ export function VenuesTab() {
             venue={selected}
             delegates={doc.delegates}
             readOnly={readOnly}
-            onChange={(patch, coalesceKey) => session.update((current) => updateVenue(current, selected.id, patch), { coalesceKey })}
+            onChange={(patch, coalesceKey) =>
+              session.update((current) => updateVenue(current, selected.id, patch), { coalesceKey })
+            }
             onMakeMain={() => session.update((current) => setMainVenue(current, selected.id))}
             onDelete={() => remove(selected.id)}
           />

@@ -15,7 +15,14 @@ interface VenueEditorProps {
 }
 
 /** Every field of one venue; typing in a field is one undo step per field. */
-export function VenueEditor({ venue, delegates, readOnly, onChange, onMakeMain, onDelete }: VenueEditorProps) {
+export function VenueEditor({
+  venue,
+  delegates,
+  readOnly,
+  onChange,
+  onMakeMain,
+  onDelete
+}: VenueEditorProps) {
   const { t } = useTranslation('venues')
   const text = (field: EditableField, multiline = false, type: 'text' | 'tel' = 'text') => (
     <BoundText
@@ -46,8 +53,17 @@ export function VenueEditor({ venue, delegates, readOnly, onChange, onMakeMain, 
       <div className="form-columns">
         {text('name')}
         {text('place')}
-        <ChairSelect venue={venue} delegates={delegates} readOnly={readOnly} onChange={(chairId) => onChange({ chairId })} />
-        <CountField value={venue.expectedCount} readOnly={readOnly} onChange={(expectedCount) => onChange({ expectedCount }, `venue.${venue.id}.expectedCount`)} />
+        <ChairSelect
+          venue={venue}
+          delegates={delegates}
+          readOnly={readOnly}
+          onChange={(chairId) => onChange({ chairId })}
+        />
+        <CountField
+          value={venue.expectedCount}
+          readOnly={readOnly}
+          onChange={(expectedCount) => onChange({ expectedCount }, `venue.${venue.id}.expectedCount`)}
+        />
         {text('techContact')}
         {text('techPhone', false, 'tel')}
         {text('testTime')}
@@ -57,7 +73,15 @@ export function VenueEditor({ venue, delegates, readOnly, onChange, onMakeMain, 
   )
 }
 
-function CountField({ value, readOnly, onChange }: { value: number | null; readOnly: boolean; onChange: (value: number | null) => void }) {
+function CountField({
+  value,
+  readOnly,
+  onChange
+}: {
+  value: number | null
+  readOnly: boolean
+  onChange: (value: number | null) => void
+}) {
   const { t } = useTranslation('venues')
   const id = useId()
   return (
@@ -89,19 +113,36 @@ function CountField({ value, readOnly, onChange }: { value: number | null; readO
  * The chair is usually one of the venue's own delegates; the whole list is offered on request
  * (a provincial leader may chair a district venue). Long lists stay out of the select until asked.
  */
-function ChairSelect({ venue, delegates, readOnly, onChange }: { venue: Venue; delegates: readonly Delegate[]; readOnly: boolean; onChange: (id: string | null) => void }) {
+function ChairSelect({
+  venue,
+  delegates,
+  readOnly,
+  onChange
+}: {
+  venue: Venue
+  delegates: readonly Delegate[]
+  readOnly: boolean
+  onChange: (id: string | null) => void
+}) {
   const { t } = useTranslation('venues')
   const id = useId()
   const [everyone, setEveryone] = useState(false)
   const options = useMemo(() => {
     const list = everyone ? delegates : delegates.filter((delegate) => delegate.venueId === venue.id)
-    const current = venue.chairId === null ? undefined : delegates.find((delegate) => delegate.id === venue.chairId)
+    const current =
+      venue.chairId === null ? undefined : delegates.find((delegate) => delegate.id === venue.chairId)
     return current && !list.includes(current) ? [current, ...list] : list
   }, [everyone, delegates, venue.id, venue.chairId])
   return (
     <div className="field">
       <label htmlFor={id}>{t('fields.chair')}</label>
-      <select id={id} name="chair" value={venue.chairId ?? ''} disabled={readOnly} onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)}>
+      <select
+        id={id}
+        name="chair"
+        value={venue.chairId ?? ''}
+        disabled={readOnly}
+        onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)}
+      >
         <option value="">{t('noChair')}</option>
         {options.map((delegate) => (
           <option key={delegate.id} value={delegate.id}>

@@ -7,7 +7,12 @@ import {
   useSensors,
   type DragEndEvent
 } from '@dnd-kit/core'
-import { SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable'
+import {
+  SortableContext,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy
+} from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -27,7 +32,15 @@ interface VenueListProps {
 }
 
 /** The venues in order: drag by the handle, or Alt+↑/Alt+↓ on the selected row. */
-export function VenueList({ venues, totals, selectedId, readOnly, onSelect, onMove, onDelete }: VenueListProps) {
+export function VenueList({
+  venues,
+  totals,
+  selectedId,
+  readOnly,
+  onSelect,
+  onMove,
+  onDelete
+}: VenueListProps) {
   const { t, i18n } = useTranslation('venues')
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
@@ -63,7 +76,12 @@ export function VenueList({ venues, totals, selectedId, readOnly, onSelect, onMo
 
   if (venues.length === 0) return <p className="empty">{t('empty')}</p>
   return (
-    <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd} accessibility={a11y}>
+    <DndContext
+      sensors={sensors}
+      collisionDetection={closestCenter}
+      onDragEnd={onDragEnd}
+      accessibility={a11y}
+    >
       <SortableContext items={ids} strategy={verticalListSortingStrategy}>
         <ol className="venue-list" role="listbox" aria-label={t('listLabel')}>
           {venues.map((venue, index) => {
@@ -76,7 +94,8 @@ export function VenueList({ venues, totals, selectedId, readOnly, onSelect, onMo
                 selected={venue.id === selectedId}
                 readOnly={readOnly}
                 summary={t('rowCounts', {
-                  expected: venue.expectedCount === null ? '—' : formatNumber(venue.expectedCount, i18n.language),
+                  expected:
+                    venue.expectedCount === null ? '—' : formatNumber(venue.expectedCount, i18n.language),
                   listed: formatNumber(counts.listed, i18n.language),
                   confirmed: formatNumber(counts.confirmed, i18n.language)
                 })}
@@ -103,10 +122,11 @@ interface VenueRowProps {
 
 function VenueRow({ venue, index, selected, readOnly, summary, onSelect, onKeyDown }: VenueRowProps) {
   const { t } = useTranslation('venues')
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
-    id: venue.id,
-    disabled: readOnly
-  })
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
+    useSortable({
+      id: venue.id,
+      disabled: readOnly
+    })
   return (
     <li
       ref={setNodeRef}

@@ -16,8 +16,10 @@ export function sortableA11y(
     screenReaderInstructions: { draggable: t('dnd.instructions') },
     announcements: {
       onDragStart: ({ active }) => t('dnd.picked', { name: name(active.id), position: position(active.id) }),
-      onDragOver: ({ active, over }) => (over ? t('dnd.over', { name: name(active.id), position: position(over.id) }) : undefined),
-      onDragEnd: ({ active, over }) => (over ? t('dnd.dropped', { name: name(active.id), position: position(over.id) }) : undefined),
+      onDragOver: ({ active, over }) =>
+        over ? t('dnd.over', { name: name(active.id), position: position(over.id) }) : undefined,
+      onDragEnd: ({ active, over }) =>
+        over ? t('dnd.dropped', { name: name(active.id), position: position(over.id) }) : undefined,
       onDragCancel: ({ active }) => t('dnd.cancelled', { name: name(active.id) })
     }
   }

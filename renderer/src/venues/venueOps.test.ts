@@ -4,7 +4,11 @@ import type { ConferenceDocument } from '../../../shared/model/conference'
 import { addVenue, appendVenues, moveVenue, removeVenue, setMainVenue, venueTotals } from './venueOps'
 
 function conference(): ConferenceDocument {
-  const base = newConferenceDocument('c1', { title: 'Hội nghị tổng kết công tác quốc phòng, an ninh năm 2023' }, new Date('2023-12-01T00:00:00.000Z'))
+  const base = newConferenceDocument(
+    'c1',
+    { title: 'Hội nghị tổng kết công tác quốc phòng, an ninh năm 2023' },
+    new Date('2023-12-01T00:00:00.000Z')
+  )
   return {
     ...base,
     venues: [
@@ -14,7 +18,12 @@ function conference(): ConferenceDocument {
     ],
     delegates: [
       newDelegate('d1', { name: 'Võ Trọng Hải', venueId: 'v1', attendance: 'confirmed' }),
-      newDelegate('d2', { name: 'Nguyễn Xuân Thắng', venueId: 'v1', attendance: 'deputy', deputyName: 'Trần Văn Hùng' }),
+      newDelegate('d2', {
+        name: 'Nguyễn Xuân Thắng',
+        venueId: 'v1',
+        attendance: 'deputy',
+        deputyName: 'Trần Văn Hùng'
+      }),
       newDelegate('d3', { name: 'Lê Hữu Ân', venueId: 'v2' }),
       newDelegate('d4', { name: 'Phan Quang Nghĩa', venueId: null, attendance: 'declined' })
     ]

@@ -7,7 +7,8 @@ export function SaveIndicator() {
   const { t, i18n } = useTranslation()
   const session = useSession()
   const { saveState, saveError, lastSavedAt, readOnly, lockHolder } = useSessionSnapshot()
-  if (readOnly) return <span className="save-state read-only">{t('save.readOnly', { holder: lockHolder ?? '?' })}</span>
+  if (readOnly)
+    return <span className="save-state read-only">{t('save.readOnly', { holder: lockHolder ?? '?' })}</span>
   if (saveState === 'error') {
     return (
       <span className="save-state error" role="alert">

@@ -67,7 +67,14 @@ export function Workspace({ conferenceKey, onClose, onLanguage }: WorkspaceProps
   }, [session])
 
   if (error && recoverable) {
-    return <RecoveryScreen conferenceKey={conferenceKey} failure={recoverable} onRestored={(notice) => reload(notice)} onBack={onClose} />
+    return (
+      <RecoveryScreen
+        conferenceKey={conferenceKey}
+        failure={recoverable}
+        onRestored={(notice) => reload(notice)}
+        onBack={onClose}
+      />
+    )
   }
   if (error) {
     return (
@@ -139,7 +146,8 @@ function WorkspaceBody({
     window.addEventListener('keydown', onKey)
     const unsubscribe = subscribe('menu:command', ({ command }) => {
       if (command === 'undo' || command === 'redo') act(command)
-      if (command === 'save-copy') void call('conferences:saveCopy', { key: snapshot.key }).catch(() => undefined)
+      if (command === 'save-copy')
+        void call('conferences:saveCopy', { key: snapshot.key }).catch(() => undefined)
     })
     return () => {
       window.removeEventListener('keydown', onKey)
@@ -151,7 +159,12 @@ function WorkspaceBody({
     const delta = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0
     if (event.key === 'Home' || event.key === 'End' || delta !== 0) {
       event.preventDefault()
-      const next = event.key === 'Home' ? 0 : event.key === 'End' ? TABS.length - 1 : (index + delta + TABS.length) % TABS.length
+      const next =
+        event.key === 'Home'
+          ? 0
+          : event.key === 'End'
+            ? TABS.length - 1
+            : (index + delta + TABS.length) % TABS.length
       const tab = TABS[next]
       if (tab) {
         setActive(tab.id)
@@ -172,13 +185,27 @@ function WorkspaceBody({
         </div>
         <div className="toolbar">
           <SaveIndicator />
-          <button onClick={() => session.undo()} disabled={!snapshot.canUndo} title="Ctrl+Z" aria-keyshortcuts="Control+Z">
+          <button
+            onClick={() => session.undo()}
+            disabled={!snapshot.canUndo}
+            title="Ctrl+Z"
+            aria-keyshortcuts="Control+Z"
+          >
             {t('actions.undo')}
           </button>
-          <button onClick={() => session.redo()} disabled={!snapshot.canRedo} title="Ctrl+Y" aria-keyshortcuts="Control+Y">
+          <button
+            onClick={() => session.redo()}
+            disabled={!snapshot.canRedo}
+            title="Ctrl+Y"
+            aria-keyshortcuts="Control+Y"
+          >
             {t('actions.redo')}
           </button>
-          <button onClick={() => void call('conferences:saveCopy', { key: snapshot.key }).catch(() => undefined)}>{t('actions.saveCopy')}</button>
+          <button
+            onClick={() => void call('conferences:saveCopy', { key: snapshot.key }).catch(() => undefined)}
+          >
+            {t('actions.saveCopy')}
+          </button>
           <HistoryButton onRestored={onReload} />
           <LanguageSwitch onLanguage={onLanguage} />
         </div>

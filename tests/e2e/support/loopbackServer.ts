@@ -75,20 +75,29 @@ export async function startLoopbackApp(rendererDir: string, dataDir: string): Pr
     if (url.pathname === '/__api/invoke' && request.method === 'POST') {
       const chunks: Buffer[] = []
       for await (const chunk of request) chunks.push(chunk as Buffer)
-      const { name, input } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { name: string; input: unknown }
+      const { name, input } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+        name: string
+        input: unknown
+      }
       const result = await dispatch(name, input)
       response.writeHead(200, { 'content-type': 'application/json; charset=utf-8' })
       response.end(JSON.stringify(result))
       return
     }
     if (url.pathname === '/__api/events') {
-      response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' })
+      response.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-cache',
+        connection: 'keep-alive'
+      })
       response.write(': connected\n\n')
       streams.add(response)
       request.on('close', () => streams.delete(response))
       return
     }
-    const relativePath = normalize(decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)).replace(/^[/\\]+/, '')
+    const relativePath = normalize(
+      decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)
+    ).replace(/^[/\\]+/, '')
     const file = resolve(root, relativePath)
     if (!file.startsWith(root)) {
       response.writeHead(403)

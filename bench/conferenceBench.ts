@@ -2,7 +2,7 @@ import { mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ConferenceStore } from '../electron/storage/conferenceStore'
-import { generateConference } from './fixtures/generateConference'
+import { generateConference } from '../tests/support/generateConference'
 import { median, type BenchResult } from './benchResult'
 
 /** Save (validate + durable write + fsync) and load (read + parse + validate) of a 5,000-delegate conference. */

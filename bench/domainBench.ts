@@ -1,7 +1,7 @@
 import { sortByPrecedence } from '../shared/delegates/sortByPrecedence'
 import { sortByGivenName } from '../shared/delegates/sortByGivenName'
 import { median, type BenchResult } from './benchResult'
-import { generateConference } from './fixtures/generateConference'
+import { generateConference } from '../tests/support/generateConference'
 
 function time(run: () => unknown, repeats = 15): number {
   run() // warm-up: the collator and regexes are built on first use

@@ -7,6 +7,14 @@ import type { Delegate, Venue } from '../shared/model/conference'
 import { newConferenceDocument, newDelegate, newVenue } from '../shared/model/defaults'
 import { RENDERER_DIR, startLoopbackApp } from '../tests/e2e/support/loopbackServer'
 import { installWindowApi } from '../tests/e2e/support/windowApiShim'
+import {
+  POSITIONS,
+  RANKS,
+  UNITS,
+  pick,
+  randomFullName,
+  seededRandom
+} from '../tests/support/vietnameseSamples'
 import { median, type BenchResult } from './benchResult'
 
 /** The same flags as playwright.config.ts: Debian Chromium, no sandbox, nothing fetched. */
@@ -21,113 +29,11 @@ const CHROMIUM_ARGS = [
   '--disable-quic'
 ]
 
-const FAMILY = [
-  'Nguyễn',
-  'Trần',
-  'Lê',
-  'Phạm',
-  'Hoàng',
-  'Huỳnh',
-  'Phan',
-  'Vũ',
-  'Võ',
-  'Đặng',
-  'Bùi',
-  'Đỗ',
-  'Hồ',
-  'Ngô',
-  'Dương',
-  'Lý'
-]
-const MIDDLE = [
-  'Văn',
-  'Thị',
-  'Xuân',
-  'Hữu',
-  'Đình',
-  'Trọng',
-  'Quang',
-  'Ngọc',
-  'Thanh',
-  'Minh',
-  'Đức',
-  'Hồng',
-  'Anh',
-  'Tiến'
-]
-const GIVEN = [
-  'Thắng',
-  'Hải',
-  'Thanh',
-  'Phương',
-  'Cường',
-  'Ân',
-  'Nghĩa',
-  'Vinh',
-  'Ổn',
-  'Lộc',
-  'Tuấn',
-  'Khánh',
-  'Việt',
-  'Ỷ',
-  'Ánh',
-  'Bình',
-  'Dũng',
-  'Đạt',
-  'Yến',
-  'Ưng'
-]
-const RANKS = [
-  '',
-  'Đại tá',
-  'Thượng tá',
-  'Trung tá',
-  'Thiếu tá',
-  'Đại úy',
-  'Thượng úy',
-  'Trung úy',
-  'Thiếu úy',
-  'Thiếu tướng'
-]
-const POSITIONS = [
-  'Chỉ huy trưởng',
-  'Phó Chỉ huy trưởng',
-  'Chính trị viên',
-  'Trưởng phòng',
-  'Phó Trưởng phòng',
-  'Đồn trưởng',
-  'Chuyên viên',
-  'Trợ lý'
-]
-const UNITS = [
-  'Bộ CHQS tỉnh Hà Tĩnh',
-  'BĐBP Hà Tĩnh',
-  'Công an tỉnh Hà Tĩnh',
-  'Ban CHQS huyện Kỳ Anh',
-  'Ban CHQS huyện Hương Khê',
-  'Công an huyện Cẩm Xuyên',
-  'Sở Nội vụ',
-  'UBND huyện Lộc Hà'
-]
-
-/** A deterministic pseudo-random sequence, so every run filters the same list. */
-function generator(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (state * 1103515245 + 12345) % 2147483648
-    return state / 2147483648
-  }
-}
-
-function pick<T>(list: readonly T[], random: () => number): T {
-  return list[Math.floor(random() * list.length)] as T
-}
-
 export function generateDelegates(count: number, venues: readonly Venue[]): Delegate[] {
-  const random = generator(2023)
+  const random = seededRandom(2023)
   return Array.from({ length: count }, (_, index) =>
     newDelegate(`d${index.toString(16).padStart(6, '0')}`, {
-      name: `${pick(FAMILY, random)} ${pick(MIDDLE, random)} ${pick(GIVEN, random)}`,
+      name: randomFullName(random),
       rank: pick(RANKS, random),
       position: pick(POSITIONS, random),
       unit: pick(UNITS, random),

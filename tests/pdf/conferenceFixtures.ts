@@ -11,6 +11,14 @@ import type {
   Venue
 } from '../../shared/model/conference'
 import { newConferenceDocument, newDelegate, newVenue } from '../../shared/model/defaults'
+import {
+  FAMILY_NAMES,
+  GIVEN_NAMES,
+  MIDDLE_NAMES,
+  POSITIONS,
+  PROVINCES,
+  RANKS
+} from '../support/vietnameseSamples'
 
 const SAMPLES = '/work/shared/samples'
 
@@ -273,112 +281,8 @@ export function sampleOutline(): Outline {
   }
 }
 
-const SURNAMES = [
-  'Nguyễn',
-  'Trần',
-  'Lê',
-  'Phạm',
-  'Hoàng',
-  'Huỳnh',
-  'Phan',
-  'Vũ',
-  'Võ',
-  'Đặng',
-  'Bùi',
-  'Đỗ',
-  'Hồ',
-  'Ngô',
-  'Dương',
-  'Lý',
-  'Đoàn',
-  'Trịnh',
-  'Đinh',
-  'Ưng',
-  'Âu',
-  'Lương'
-]
-const MIDDLE = [
-  'Văn',
-  'Thị',
-  'Hữu',
-  'Đức',
-  'Quốc',
-  'Thanh',
-  'Ngọc',
-  'Xuân',
-  'Trọng',
-  'Minh',
-  'Hồng',
-  'Tiến',
-  'Đình',
-  'Thế',
-  'Bảo'
-]
-const GIVEN = [
-  'Thắng',
-  'Ánh',
-  'Ổn',
-  'Ỷ',
-  'Ơn',
-  'Tỏ',
-  'Phương',
-  'Cường',
-  'Dũng',
-  'Hằng',
-  'Nghĩa',
-  'Lộc',
-  'Yến',
-  'Đông',
-  'Việt',
-  'Hưng',
-  'Khuê',
-  'Tuấn',
-  'Sơn',
-  'Huệ',
-  'Nguyệt',
-  'Quỳnh',
-  'Thủy',
-  'Ân'
-]
-const RANKS = ['Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá', 'Đại úy', 'Thượng úy', '', '']
-const POSITIONS = [
-  'Chỉ huy trưởng',
-  'Phó Chỉ huy trưởng',
-  'Chính trị viên',
-  'Trưởng phòng',
-  'Phó Trưởng phòng',
-  'Đồn trưởng',
-  'Trợ lý tác chiến',
-  'Chuyên viên',
-  'Ủy viên Ban Thường vụ Huyện ủy, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện'
-]
-const PROVINCES = [
-  'Hà Tĩnh',
-  'Nghệ An',
-  'Quảng Bình',
-  'Thanh Hóa',
-  'Quảng Trị',
-  'Thừa Thiên Huế',
-  'Đắk Lắk',
-  'Kon Tum',
-  'Gia Lai',
-  'Lâm Đồng',
-  'Bình Định',
-  'Phú Yên',
-  'Khánh Hòa',
-  'Ninh Thuận',
-  'Bình Thuận',
-  'Đồng Tháp',
-  'Hậu Giang',
-  'Cà Mau',
-  'Sóc Trăng',
-  'Bạc Liêu',
-  'Kiên Giang',
-  'An Giang',
-  'Tiền Giang',
-  'Long An'
-]
-const UNITS = [
+/** Unit kinds; the venue's province completes each name. */
+const UNIT_KINDS = [
   'Bộ CHQS tỉnh',
   'Công an tỉnh',
   'BĐBP tỉnh',
@@ -413,7 +317,7 @@ export function buildLongConference(delegateCount: number, venueCount: number): 
         index === 0 ? 'Hội trường Bộ Quốc phòng' : `Điểm cầu ${province}${round > 0 ? ` ${round + 1}` : ''}`,
       isMain: index === 0,
       expectedCount: 0,
-      techContact: `${SURNAMES[index % SURNAMES.length]} Văn ${GIVEN[index % GIVEN.length]}`,
+      techContact: `${FAMILY_NAMES[index % FAMILY_NAMES.length]} Văn ${GIVEN_NAMES[index % GIVEN_NAMES.length]}`,
       techPhone: `09${String(10000000 + index * 7919).slice(0, 8)}`,
       testTime: `14:${String(index % 60).padStart(2, '0')} ngày 08/3/2024`
     })
@@ -423,12 +327,12 @@ export function buildLongConference(delegateCount: number, venueCount: number): 
     const province = PROVINCES[venueIndex % PROVINCES.length] ?? ''
     const venue = doc.venues[venueIndex]
     if (venue) venue.expectedCount = (venue.expectedCount ?? 0) + 1
-    const name = `${SURNAMES[index % SURNAMES.length]} ${MIDDLE[(index * 7) % MIDDLE.length]} ${GIVEN[(index * 11) % GIVEN.length]}`
+    const name = `${FAMILY_NAMES[index % FAMILY_NAMES.length]} ${MIDDLE_NAMES[(index * 7) % MIDDLE_NAMES.length]} ${GIVEN_NAMES[(index * 11) % GIVEN_NAMES.length]}`
     return newDelegate(`d${index + 1}`, {
       name,
       rank: RANKS[index % RANKS.length] ?? '',
       position: POSITIONS[(index * 3) % POSITIONS.length] ?? '',
-      unit: `${UNITS[index % UNITS.length]} ${province}`,
+      unit: `${UNIT_KINDS[index % UNIT_KINDS.length]} ${province}`,
       venueId: venue?.id ?? null,
       role: index === 0 ? 'chair' : index < 4 ? 'co-chair' : 'delegate',
       attendance: 'confirmed'

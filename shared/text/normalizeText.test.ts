@@ -38,11 +38,39 @@ describe('normalizeText', () => {
       ),
       { numRuns: 2000 }
     )
+    const blanks = fc.constantFrom(...' \t\n\r\u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeffaĐ!'.split(''))
+    fc.assert(
+      fc.property(fc.array(blanks).map((chars) => chars.join('')), (value) => {
+        expect(normalizeText(value)).toBe(slow(value))
+      }),
+      { numRuns: 3000 }
+    )
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme' }), (value) => {
         expect(normalizeText(value)).toBe(slow(value))
       }),
       { numRuns: 1000 }
+    )
+  })
+})
+
+describe('normalizeMultilineText', () => {
+  it('gives the same result as the plain definition for any mix of blanks and line breaks', () => {
+    const slow = (value: string) =>
+      value
+        .normalize('NFC')
+        .replace(/\r\n?/g, '\n')
+        .split('\n')
+        .map((line) => line.replace(/[\t \u00a0]+/g, ' ').trim())
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .trim()
+    const chars = fc.constantFrom(...' \t\n\r\u00a0\u2028\u202f\u3000ảĐ\u0301x'.split(''))
+    fc.assert(
+      fc.property(fc.array(chars).map((list) => list.join('')), (value) => {
+        expect(normalizeMultilineText(value)).toBe(slow(value))
+      }),
+      { numRuns: 3000 }
     )
   })
 })

@@ -6,9 +6,9 @@
  * ~65,000 strings.
  */
 const NFC_STABLE = /^[\t\n\r\u0020-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\u20a0-\u20bf]*$/
-/** Leading or trailing blanks, doubled blanks, or blanks other than a plain space. */
-const UNTIDY_SPACE = /^\s|\s$|\s\s|[\t\n\r\f\v\u00a0\u2000-\u200b\u3000]/
-const UNTIDY_MULTILINE = /^\s|\s$|[\t ]{2}|[\t\r\f\v\u00a0]| \n|\n |\n{3}/
+/** Leading or trailing blanks, doubled blanks, or any blank other than a plain space (tab, NBSP, U+2028 …). */
+const UNTIDY_SPACE = /^\s|\s$|\s\s|[^\S ]/
+const UNTIDY_MULTILINE = /^\s|\s$|[^\S \n]|\s\n|\n\s|  |\n{3}/
 
 function toNfc(value: string): string {
   return NFC_STABLE.test(value) ? value : value.normalize('NFC')

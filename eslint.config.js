@@ -44,6 +44,8 @@ export default tseslint.config(
       'tests/**/*.ts',
       'bench/**/*.ts',
       'bin/**/*.mjs',
+      'scripts/**/*.mjs',
+      'security/**/*.mjs',
       '*.config.ts',
       '*.config.js'
     ],

@@ -1,5 +1,7 @@
+import { execFile } from 'node:child_process'
 import { promises as fs } from 'node:fs'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { tempDir } from '../../tests/safety/support/testContext'
 import { runCli } from './runCli'
@@ -77,5 +79,30 @@ describe('hoinghi new / validate', () => {
     )
     expect(result.code).toBe(1)
     expect(result.err[0]).toMatch(/--date/)
+  })
+})
+
+describe('the hoinghi executable', () => {
+  it('passes the exit code and the stderr line through a real process', async () => {
+    const dir = await tempDir('hoinghi-bin-')
+    await fs.writeFile(join(dir, 'cut.hoinghi.json'), '{"format":"hoinghi.conference","sche')
+    const run = promisify(execFile)
+    const failure = await run(
+      process.execPath,
+      [join(process.cwd(), 'bin', 'hoinghi.mjs'), 'validate', 'cut.hoinghi.json'],
+      {
+        cwd: dir
+      }
+    ).then(
+      () => null,
+      (error: { code: number; stderr: string }) => error
+    )
+    expect(failure?.code).toBe(1)
+    expect(failure?.stderr.trim()).toMatch(/^cut\.hoinghi\.json: không phải JSON hợp lệ/)
+    const usage = await run(process.execPath, [join(process.cwd(), 'bin', 'hoinghi.mjs')], { cwd: dir }).then(
+      () => null,
+      (error: { code: number }) => error
+    )
+    expect(usage?.code).toBe(2)
   })
 })

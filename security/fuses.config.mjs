@@ -1,4 +1,3 @@
-/* global process */
 // Electron fuses flipped in the packaged binary (with @electron/fuses' flipFuses, e.g. from an
 // electron-builder afterPack hook). Plain JavaScript so any packaging script can import it;
 // tests/safety/electronSecurity.test.ts reads it back, so no fuse is loosened without a failing test.

@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* global process, console */
 // Runs Electronegativity offline over electron/ and fails on any finding that the reviewed
 // allow-list (security/electronegativity-allowlist.json) does not explain. Static analysis cannot
 // see through `{ ...MAIN_WINDOW_WEB_PREFERENCES }`, so some findings are false positives: each

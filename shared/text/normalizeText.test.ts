@@ -40,9 +40,12 @@ describe('normalizeText', () => {
     )
     const blanks = fc.constantFrom(...' \t\n\r\u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeffaĐ!'.split(''))
     fc.assert(
-      fc.property(fc.array(blanks).map((chars) => chars.join('')), (value) => {
-        expect(normalizeText(value)).toBe(slow(value))
-      }),
+      fc.property(
+        fc.array(blanks).map((chars) => chars.join('')),
+        (value) => {
+          expect(normalizeText(value)).toBe(slow(value))
+        }
+      ),
       { numRuns: 3000 }
     )
     fc.assert(
@@ -67,9 +70,12 @@ describe('normalizeMultilineText', () => {
         .trim()
     const chars = fc.constantFrom(...' \t\n\r\u00a0\u2028\u202f\u3000ảĐ\u0301x'.split(''))
     fc.assert(
-      fc.property(fc.array(chars).map((list) => list.join('')), (value) => {
-        expect(normalizeMultilineText(value)).toBe(slow(value))
-      }),
+      fc.property(
+        fc.array(chars).map((list) => list.join('')),
+        (value) => {
+          expect(normalizeMultilineText(value)).toBe(slow(value))
+        }
+      ),
       { numRuns: 3000 }
     )
   })

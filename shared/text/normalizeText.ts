@@ -8,7 +8,7 @@
 const NFC_STABLE = /^[\t\n\r\u0020-\u02ff\u1e00-\u1eff\u2010-\u2027\u2030-\u205e\u20a0-\u20bf]*$/
 /** Leading or trailing blanks, doubled blanks, or any blank other than a plain space (tab, NBSP, U+2028 …). */
 const UNTIDY_SPACE = /^\s|\s$|\s\s|[^\S ]/
-const UNTIDY_MULTILINE = /^\s|\s$|[^\S \n]|\s\n|\n\s|  |\n{3}/
+const UNTIDY_MULTILINE = /^\s|\s$|[^\S \n]|\s\n|\n\s| {2}|\n{3}/
 
 function toNfc(value: string): string {
   return NFC_STABLE.test(value) ? value : value.normalize('NFC')

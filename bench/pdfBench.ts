@@ -210,7 +210,7 @@ export async function pdfBenches(): Promise<BenchResult[]> {
   ])
   results.push(
     {
-      name: 'pdf: new process, hoinghi render --docs delegates (tsx, median of 3)',
+      name: 'pdf: new process, hoinghi render --docs delegates (bin/hoinghi.mjs, prebuilt bundle, median of 3)',
       value: Math.round(cliMs),
       unit: 'ms',
       peer: 'chromium --headless --print-to-pdf',

@@ -1,3 +1,7 @@
+import i18next from 'i18next'
+import en from './locales/en.json'
+import vi from './locales/vi.json'
+
 /** Fixed words printed on documents; the clerk's own text is never translated. */
 export type DocumentLang = 'vi' | 'en'
 
@@ -60,124 +64,92 @@ export interface DocumentLabels {
   unitsCount: (n: number) => string
 }
 
-const vi: DocumentLabels = {
-  nationalTitle: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-  motto: 'Độc lập - Tự do - Hạnh phúc',
-  numberPrefix: 'Số',
-  page: 'Trang',
-  recipients: 'Nơi nhận:',
-  archive: 'Lưu: VT.',
-  agendaTitle: 'CHƯƠNG TRÌNH',
-  delegatesTitle: 'DANH SÁCH ĐẠI BIỂU',
-  venueSheetTitle: 'DANH SÁCH ĐẠI BIỂU TẠI ĐIỂM CẦU',
-  venueSheetsTitle: 'DANH SÁCH ĐẠI BIỂU THEO ĐIỂM CẦU',
-  venuesTitle: 'DANH SÁCH ĐIỂM CẦU',
-  outlineTitle: 'ĐỀ CƯƠNG',
-  awardsTitle: 'DANH SÁCH KHEN THƯỞNG',
-  ceremonyTitle: 'THỨ TỰ TRAO THƯỞNG',
-  scriptTitle: 'KỊCH BẢN ĐIỀU HÀNH',
-  nameCardsTitle: 'BIỂN TÊN',
-  columns: {
-    no: 'STT',
-    time: 'Thời gian',
-    item: 'Nội dung',
-    presenter: 'Người thực hiện',
-    venue: 'Điểm cầu',
-    name: 'Họ và tên',
-    rank: 'Cấp bậc',
-    position: 'Chức vụ',
-    unit: 'Đơn vị',
-    signature: 'Ký tên',
-    chair: 'Chủ trì',
-    headcount: 'Số đại biểu',
-    techContact: 'Cán bộ kỹ thuật',
-    phone: 'Điện thoại',
-    testTime: 'Thời gian kiểm tra',
-    recipient: 'Họ tên / Tên tập thể',
-    rankPosition: 'Cấp bậc, chức vụ',
-    achievement: 'Thành tích',
-    notes: 'Ghi chú',
-    content: 'Nội dung',
-    words: 'Lời dẫn',
-    actor: 'Người thực hiện',
-    figure: 'Chỉ tiêu',
-    value: 'Kết quả',
-    group: 'Đợt',
-    presenterAward: 'Người trao',
-    recipients: 'Tập thể, cá nhân nhận'
-  },
-  total: 'Tổng cộng',
-  mainVenue: 'điểm cầu chính',
-  venueHeading: 'Điểm cầu',
-  noVenue: 'Chưa xếp điểm cầu',
-  keyFigures: 'Số liệu chính',
-  decision: 'Quyết định số',
-  collectives: 'Tập thể',
-  individuals: 'Cá nhân',
-  stageGroup: 'Đợt',
-  mc: 'Người dẫn chương trình',
-  unitsCount: (n) => `${n} điểm cầu`
-}
+const COLUMN_KEYS = [
+  'no',
+  'time',
+  'item',
+  'presenter',
+  'venue',
+  'name',
+  'rank',
+  'position',
+  'unit',
+  'signature',
+  'chair',
+  'headcount',
+  'techContact',
+  'phone',
+  'testTime',
+  'recipient',
+  'rankPosition',
+  'achievement',
+  'notes',
+  'content',
+  'words',
+  'actor',
+  'figure',
+  'value',
+  'group',
+  'presenterAward',
+  'recipients'
+] as const satisfies readonly (keyof DocumentLabels['columns'])[]
 
-const en: DocumentLabels = {
-  nationalTitle: 'SOCIALIST REPUBLIC OF VIET NAM',
-  motto: 'Independence - Freedom - Happiness',
-  numberPrefix: 'No.',
-  page: 'Page',
-  recipients: 'Recipients:',
-  archive: 'Archive: Records.',
-  agendaTitle: 'PROGRAMME',
-  delegatesTitle: 'LIST OF DELEGATES',
-  venueSheetTitle: 'DELEGATES AT VENUE',
-  venueSheetsTitle: 'DELEGATES BY VENUE',
-  venuesTitle: 'LIST OF VENUES',
-  outlineTitle: 'OUTLINE',
-  awardsTitle: 'LIST OF AWARDS',
-  ceremonyTitle: 'AWARD CEREMONY ORDER',
-  scriptTitle: 'RUNNING SCRIPT',
-  nameCardsTitle: 'NAME CARDS',
-  columns: {
-    no: 'No.',
-    time: 'Time',
-    item: 'Item',
-    presenter: 'Presented by',
-    venue: 'Venue',
-    name: 'Full name',
-    rank: 'Rank',
-    position: 'Position',
-    unit: 'Unit',
-    signature: 'Signature',
-    chair: 'Chair',
-    headcount: 'Attendees',
-    techContact: 'Technical contact',
-    phone: 'Phone',
-    testTime: 'Connection test',
-    recipient: 'Name / Collective',
-    rankPosition: 'Rank, position',
-    achievement: 'Achievement',
-    notes: 'Notes',
-    content: 'Item',
-    words: 'MC words',
-    actor: 'Performed by',
-    figure: 'Indicator',
-    value: 'Result',
-    group: 'Group',
-    presenterAward: 'Presented by',
-    recipients: 'Recipients'
-  },
-  total: 'Total',
-  mainVenue: 'main venue',
-  venueHeading: 'Venue',
-  noVenue: 'No venue assigned',
-  keyFigures: 'Key figures',
-  decision: 'Decision No.',
-  collectives: 'Collectives',
-  individuals: 'Individuals',
-  stageGroup: 'Group',
-  mc: 'Master of ceremonies',
-  unitsCount: (n) => `${n} venues`
-}
+const TEXT_KEYS = [
+  'nationalTitle',
+  'motto',
+  'numberPrefix',
+  'page',
+  'recipients',
+  'archive',
+  'agendaTitle',
+  'delegatesTitle',
+  'venueSheetTitle',
+  'venueSheetsTitle',
+  'venuesTitle',
+  'outlineTitle',
+  'awardsTitle',
+  'ceremonyTitle',
+  'scriptTitle',
+  'nameCardsTitle',
+  'total',
+  'mainVenue',
+  'venueHeading',
+  'noVenue',
+  'keyFigures',
+  'decision',
+  'collectives',
+  'individuals',
+  'stageGroup',
+  'mc'
+] as const satisfies readonly Exclude<keyof DocumentLabels, 'columns' | 'unitsCount'>[]
 
+// Its own instance: the printed labels follow the document's language setting, not the UI's.
+const i18n = i18next.createInstance()
+void i18n.init({
+  resources: { vi: { documents: vi }, en: { documents: en } },
+  lng: 'vi',
+  fallbackLng: 'vi',
+  ns: ['documents'],
+  defaultNS: 'documents',
+  initAsync: false,
+  interpolation: { escapeValue: false }
+})
+
+const cache = new Map<DocumentLang, DocumentLabels>()
+
+/** The fixed words of printed documents in one language, from the locale files through i18next. */
 export function documentLabels(lang: DocumentLang): DocumentLabels {
-  return lang === 'en' ? en : vi
+  const cached = cache.get(lang)
+  if (cached) return cached
+  const t = i18n.getFixedT(lang)
+  const text = Object.fromEntries(TEXT_KEYS.map((key) => [key, t(key)])) as Record<
+    (typeof TEXT_KEYS)[number],
+    string
+  >
+  const columns = Object.fromEntries(
+    COLUMN_KEYS.map((key) => [key, t(`columns.${key}`)])
+  ) as DocumentLabels['columns']
+  const labels: DocumentLabels = { ...text, columns, unitsCount: (count) => t('unitsCount', { count }) }
+  cache.set(lang, labels)
+  return labels
 }

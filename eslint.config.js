@@ -45,6 +45,7 @@ export default tseslint.config(
       'bench/**/*.ts',
       'bin/**/*.mjs',
       'scripts/**/*.mjs',
+      'tests/**/*.mjs',
       'security/**/*.mjs',
       '*.config.ts',
       '*.config.js'

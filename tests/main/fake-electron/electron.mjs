@@ -1,0 +1,152 @@
+// A recording stand-in for the parts of Electron the main process uses. Everything it is asked
+// to do is kept in `fake` so the driver can inspect it and play the part of the window and OS.
+import { EventEmitter } from 'node:events'
+import { readFile } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
+
+export const fake = {
+  singleInstance: process.env['FAKE_SINGLE_INSTANCE'] !== 'taken',
+  quitCalls: 0,
+  privilegedSchemes: [],
+  protocolHandlers: new Map(),
+  ipcHandlers: new Map(),
+  windows: [],
+  menus: [],
+  permissionRequest: null,
+  permissionCheck: null,
+  sent: []
+}
+globalThis.__fakeElectron = fake
+
+let resolveReady
+const ready = new Promise((resolve) => (resolveReady = resolve))
+
+class FakeApp extends EventEmitter {
+  isPackaged = false
+  requestSingleInstanceLock() {
+    return fake.singleInstance
+  }
+  quit() {
+    fake.quitCalls += 1
+  }
+  whenReady() {
+    return ready
+  }
+  getPath(name) {
+    return `/nonexistent/${name}`
+  }
+  getVersion() {
+    return '0.0.0-fake'
+  }
+}
+export const app = new FakeApp()
+setTimeout(() => resolveReady(), 0)
+
+class FakeWebContents extends EventEmitter {
+  constructor() {
+    super()
+    this.mainFrame = { url: 'app://hoinghi/index.html' }
+    this.windowOpenHandler = null
+  }
+  send(channel, ...args) {
+    fake.sent.push({ channel, args })
+  }
+  setWindowOpenHandler(handler) {
+    this.windowOpenHandler = handler
+  }
+}
+
+export class BrowserWindow extends EventEmitter {
+  constructor(options) {
+    super()
+    this.options = options
+    this.loaded = []
+    this.webContents = new FakeWebContents()
+    this.maximized = false
+    fake.windows.push(this)
+    app.emit('web-contents-created', {}, this.webContents)
+  }
+  loadURL(url) {
+    this.loaded.push(url)
+    return Promise.resolve()
+  }
+  maximize() {
+    this.maximized = true
+  }
+  isMaximized() {
+    return this.maximized
+  }
+  isMinimized() {
+    return false
+  }
+  restore() {}
+  focus() {}
+  show() {}
+  getNormalBounds() {
+    return { x: 40, y: 30, width: 1200, height: 800 }
+  }
+}
+
+export const protocol = {
+  registerSchemesAsPrivileged(schemes) {
+    fake.privilegedSchemes.push(...schemes)
+  },
+  handle(scheme, handler) {
+    fake.protocolHandlers.set(scheme, handler)
+  }
+}
+
+export const net = {
+  async fetch(url) {
+    try {
+      return new Response(await readFile(fileURLToPath(url)), { status: 200 })
+    } catch {
+      return new Response('missing', { status: 404 })
+    }
+  }
+}
+
+export const ipcMain = {
+  handle(channel, handler) {
+    fake.ipcHandlers.set(channel, handler)
+  }
+}
+
+export const Menu = {
+  buildFromTemplate(template) {
+    return { template }
+  },
+  setApplicationMenu(menu) {
+    fake.menus.push(menu.template)
+  }
+}
+
+export const session = {
+  defaultSession: {
+    setPermissionRequestHandler(handler) {
+      fake.permissionRequest = handler
+    },
+    setPermissionCheckHandler(handler) {
+      fake.permissionCheck = handler
+    }
+  }
+}
+
+export const dialog = {
+  async showOpenDialog() {
+    return { canceled: true, filePaths: [] }
+  },
+  async showSaveDialog() {
+    return { canceled: true }
+  }
+}
+
+export const shell = {
+  async openPath() {
+    return ''
+  }
+}
+
+export const contextBridge = {}
+export const ipcRenderer = {}
+export default { app, BrowserWindow, protocol, net, ipcMain, Menu, session, dialog, shell }

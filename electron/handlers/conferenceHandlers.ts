@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
-import { conferenceKey, type ConferenceSummary } from '../../shared/api/conferenceChannels'
+import {
+  conferenceKey,
+  isPlainConferenceKey,
+  type ConferenceSummary
+} from '../../shared/api/conferenceChannels'
 import { AppError } from '../../shared/errors/appError'
 import type { ConferenceDocument } from '../../shared/model/conference'
 import type { HandlerContext } from '../api/handlerContext'
@@ -246,7 +250,10 @@ export const conferenceHandlers: HandlerMap<
     ctx.store.forget(file)
     await ctx.store.flushAll()
     await fs.mkdir(ctx.store.paths.trash, { recursive: true })
-    await fs.rename(file, join(ctx.store.paths.trash, `${fileStamp(ctx.now())}__${basename(file)}`))
+    const trashed = join(ctx.store.paths.trash, `${fileStamp(ctx.now())}__${basename(file)}`)
+    await fs.rename(file, trashed)
+    // The backup goes with it: left behind, recovery would offer to bring the deleted conference back.
+    if (await exists(`${file}.bak`)) await fs.rename(`${file}.bak`, `${trashed}.bak`)
     return {}
   },
 
@@ -274,13 +281,16 @@ export const conferenceHandlers: HandlerMap<
     // The id inside the file names the restored file, so it must be a plain key; otherwise (or
     // when the id was taken meanwhile, e.g. restored twice) the conference gets a new one.
     const usable =
-      /^[a-z0-9-]{1,64}$/.test(read.doc.id) && !(await exists(ctx.store.paths.conferenceFile(read.doc.id)))
+      isPlainConferenceKey(read.doc.id) && !(await exists(ctx.store.paths.conferenceFile(read.doc.id)))
     const id = usable ? read.doc.id : newConferenceId()
+    const target = ctx.store.paths.conferenceFile(id)
     if (usable) {
-      await fs.rename(source, ctx.store.paths.conferenceFile(id))
+      await fs.rename(source, target)
+      if (await exists(`${source}.bak`)) await fs.rename(`${source}.bak`, `${target}.bak`)
     } else {
-      await ctx.store.writeNew(ctx.store.paths.conferenceFile(id), { ...read.doc, id })
+      await ctx.store.writeNew(target, { ...read.doc, id })
       await fs.rm(source)
+      await fs.rm(`${source}.bak`, { force: true })
     }
     return { key: id }
   },

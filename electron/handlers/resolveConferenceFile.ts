@@ -1,3 +1,4 @@
+import { isPlainConferenceKey } from '../../shared/api/conferenceChannels'
 import { AppError } from '../../shared/errors/appError'
 import type { HandlerContext } from '../api/handlerContext'
 
@@ -12,7 +13,7 @@ export function resolveConferenceFile(ctx: HandlerContext, key: string): { file:
     if (!file) throw new AppError({ code: 'not-found', message: 'tệp ngoài không còn trong danh sách đã mở' })
     return { file, external: true }
   }
-  if (!/^[a-z0-9-]{1,64}$/.test(key))
+  if (!isPlainConferenceKey(key))
     throw new AppError({ code: 'forbidden', message: 'khóa hội nghị không hợp lệ' })
   return { file: ctx.store.paths.conferenceFile(key), external: false }
 }

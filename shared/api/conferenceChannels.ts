@@ -6,6 +6,11 @@ import { channel } from './channel'
  * A conference is addressed by a key, never by a path: plain ids for files in the data folder,
  * "ext-…" keys for files the clerk opened elsewhere (registered by the main side after a dialog).
  */
+/** A conference file in the data folder is named by its id: these characters only, so no path can hide in it. */
+export const PLAIN_KEY_PATTERN = /^[a-z0-9-]{1,64}$/
+export function isPlainConferenceKey(value: string): boolean {
+  return PLAIN_KEY_PATTERN.test(value)
+}
 export const conferenceKey = z.string().regex(/^(ext-)?[a-z0-9-]{1,64}$/, 'khóa hội nghị không hợp lệ')
 
 export const conferenceSummarySchema = z.object({

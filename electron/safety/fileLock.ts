@@ -4,6 +4,7 @@ import { hostname, userInfo } from 'node:os'
 import { z } from 'zod'
 import { renameWithRetry, tempNameFor } from '../storage/durableWrite'
 import { basename, dirname } from 'node:path'
+import { processAlive } from './processAlive'
 
 /** A lock whose heartbeat is older than this is a leftover from a crash or a pulled network cable. */
 export const LOCK_STALE_MS = 2 * 60 * 1000
@@ -49,15 +50,6 @@ export function describeHolder(info: Pick<LockInfo, 'user' | 'host' | 'since'>):
   const since = new Date(info.since)
   const time = `${pad(since.getHours())}:${pad(since.getMinutes())} ngày ${pad(since.getDate())}/${pad(since.getMonth() + 1)}/${since.getFullYear()}`
   return `${info.user} trên máy ${info.host} từ ${time}`
-}
-
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
 }
 
 export type AcquireResult =
@@ -188,7 +180,7 @@ export class FileLock {
     const { info } = existing
     if (now - new Date(info.heartbeat).getTime() > this.staleMs) return true
     // On the same computer a dead pid settles it at once; across computers only time can tell.
-    return info.host === this.identity.host && info.pid !== process.pid && !pidAlive(info.pid)
+    return info.host === this.identity.host && info.pid !== process.pid && !processAlive(info.pid)
   }
 
   /** Moves the stale lock aside under a unique name first, so two breakers never delete a fresh lock. */

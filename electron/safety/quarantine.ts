@@ -1,19 +1,11 @@
 import { constants, promises as fs } from 'node:fs'
 import { basename, join } from 'node:path'
 import { fsyncDirectory } from '../storage/durableWrite'
+import { fileExists } from '../storage/fileExists'
 
 /** A file name-safe timestamp: 2026-11-22T01-54-49-123Z. */
 export function fileStamp(date: Date): string {
   return date.toISOString().replace(/[:.]/g, '-')
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await fs.access(path)
-    return true
-  } catch {
-    return false
-  }
 }
 
 /**
@@ -30,7 +22,7 @@ export async function quarantineFile(
   await fs.mkdir(quarantineDir, { recursive: true })
   const stamp = fileStamp(now)
   let target = join(quarantineDir, `${stamp}__${basename(file)}`)
-  for (let n = 1; (await exists(target)) && n < 1000; n++)
+  for (let n = 1; (await fileExists(target)) && n < 1000; n++)
     target = join(quarantineDir, `${stamp}-${n}__${basename(file)}`)
   if (copy) {
     await fs.copyFile(file, target, constants.COPYFILE_EXCL)

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
+import { processAlive } from '../safety/processAlive'
 
 /** Codes Windows returns while an antivirus or the indexer briefly holds the target. */
 const RETRYABLE = new Set(['EPERM', 'EBUSY', 'EACCES'])
@@ -68,15 +69,6 @@ export async function removeStaleTemps(dir: string): Promise<string[]> {
     removed.push(name)
   }
   return removed
-}
-
-function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM'
-  }
 }
 
 async function writeTempSynced(dir: string, name: string, data: string | Uint8Array): Promise<string> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { documentLabels } from './documentLabels'
-import en from './locales/en.json'
-import vi from './locales/vi.json'
+import en from './locales/en.json' with { type: 'json' }
+import vi from './locales/vi.json' with { type: 'json' }
 
 function keys(value: object, prefix = ''): string[] {
   return Object.entries(value).flatMap(([key, item]) =>

@@ -1,6 +1,6 @@
 import i18next from 'i18next'
-import en from './locales/en.json'
-import vi from './locales/vi.json'
+import en from './locales/en.json' with { type: 'json' }
+import vi from './locales/vi.json' with { type: 'json' }
 
 /** Fixed words printed on documents; the clerk's own text is never translated. */
 export type DocumentLang = 'vi' | 'en'

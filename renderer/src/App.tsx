@@ -14,7 +14,8 @@ export function App() {
     async (language: Language) => {
       await i18n.changeLanguage(language)
       document.documentElement.lang = language
-      await call('settings:set', { language })
+      // The interface has switched already; if remembering the choice fails, the next switch retries.
+      await call('settings:set', { language }).catch(() => undefined)
     },
     [i18n]
   )

@@ -21,4 +21,13 @@ async function boot(): Promise<void> {
   )
 }
 
-void boot()
+boot().catch((error: unknown) => {
+  // Before i18n is up there is no translation to use: say it in both languages.
+  const root = document.getElementById('root')
+  if (root) {
+    const message = document.createElement('p')
+    message.setAttribute('role', 'alert')
+    message.textContent = `Không khởi động được HoiNghi / HoiNghi could not start: ${error instanceof Error ? error.message : String(error)}`
+    root.replaceChildren(message)
+  }
+})

@@ -23,7 +23,11 @@ test('create a conference, edit it, undo, reload: everything persisted', async (
   // A typo, then Ctrl+Z takes it back (one undo step for the whole word).
   await general.getByLabel('Địa điểm').fill('Nhầm địa điểm')
   await expect(page.locator('[data-save-state="saved"]')).toBeVisible()
+  // Undo from another tab takes the clerk to where the edit was made, and says so.
+  await page.getByRole('tab', { name: 'Văn bản in' }).click()
   await page.keyboard.press('Control+z')
+  await expect(page.getByRole('tab', { name: 'Thông tin chung' })).toHaveAttribute('aria-selected', 'true')
+  await expect(page.locator('.workspace-status')).toHaveText('Đã hoàn tác một thay đổi ở “Thông tin chung”.')
   await expect(general.getByLabel('Địa điểm')).toHaveValue('Hội trường UBND tỉnh Hà Tĩnh')
   await expect(page.locator('[data-save-state="saved"]')).toBeVisible()
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'foundation-workspace.png'), fullPage: true })
@@ -63,7 +67,7 @@ test('switch language to English and back; the choice persists', async ({ page }
   await expect(page.getByRole('heading', { name: 'Các hội nghị' })).toBeVisible()
 })
 
-test('duplicate last year, delete to trash and restore', async ({ page }) => {
+test('duplicate last year, rename, delete to trash and restore', async ({ page }) => {
   await page.getByRole('button', { name: 'Hội nghị mới' }).click()
   await page.getByRole('dialog').getByLabel('Tên hội nghị').fill('Hội nghị tổng kết năm 2023')
   await page.getByRole('dialog').getByRole('button', { name: 'Tạo' }).click()
@@ -79,6 +83,25 @@ test('duplicate last year, delete to trash and restore', async ({ page }) => {
   await expect(page.getByRole('tabpanel').getByLabel('Cơ quan tổ chức')).toHaveValue('Bộ CHQS tỉnh Hà Tĩnh')
   await page.getByRole('button', { name: /Danh sách hội nghị/ }).click()
   await expect(page.getByRole('row')).toHaveCount(3)
+
+  // Rename in the app's own dialog (Electron has no window.prompt); an empty title is refused there.
+  await page
+    .getByRole('row', { name: /năm 2024/ })
+    .getByRole('button', { name: 'Đổi tên' })
+    .click()
+  const rename = page.getByRole('dialog', { name: 'Đổi tên hội nghị' })
+  await rename.getByLabel('Tên mới của hội nghị').fill('   ')
+  await rename.getByRole('button', { name: 'Đổi tên' }).click()
+  await expect(rename.getByRole('alert')).toHaveText('Hãy nhập tên hội nghị.')
+  await rename.getByLabel('Tên mới của hội nghị').fill('Hội nghị tổng kết công tác phối hợp năm 2024')
+  await rename.getByRole('button', { name: 'Đổi tên' }).click()
+  await expect(rename).toBeHidden()
+  await expect(
+    page.getByRole('button', { name: 'Hội nghị tổng kết công tác phối hợp năm 2024' })
+  ).toBeVisible()
+  await expect(
+    page.getByRole('row', { name: /phối hợp năm 2024/ }).getByRole('button', { name: 'Đổi tên' })
+  ).toBeFocused()
 
   page.once('dialog', (confirm) => void confirm.accept())
   await page

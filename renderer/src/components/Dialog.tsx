@@ -1,6 +1,9 @@
 import { useEffect, useRef, type ReactNode } from 'react'
 
-/** A modal built on <dialog>: focus is trapped and Escape closes it, as a desktop user expects. */
+/**
+ * A modal built on <dialog>: focus is trapped, Escape closes it, and when it closes focus goes
+ * back to where it was, so a keyboard user does not start again from the top of the window.
+ */
 export function Dialog({
   title,
   children,
@@ -13,7 +16,11 @@ export function Dialog({
   const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => {
     const dialog = ref.current
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null
     if (dialog && !dialog.open) dialog.showModal()
+    return () => {
+      if (previous?.isConnected) previous.focus()
+    }
   }, [])
   return (
     <dialog

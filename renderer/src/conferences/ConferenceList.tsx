@@ -8,12 +8,14 @@ import { formatDate, formatDateTime, formatNumber } from '../i18n'
 import { RecoveryDialog } from '../recovery/RecoveryDialog'
 import { DuplicateDialog } from './DuplicateDialog'
 import { NewConferenceDialog } from './NewConferenceDialog'
+import { RenameDialog } from './RenameDialog'
 import { TrashPanel } from './TrashPanel'
 
 type Pending =
   | { kind: 'new' }
   | { kind: 'duplicate'; source: ConferenceSummary }
   | { kind: 'recover'; source: ConferenceSummary }
+  | { kind: 'rename'; source: ConferenceSummary }
   | null
 
 export function ConferenceList({
@@ -26,7 +28,13 @@ export function ConferenceList({
   const { t, i18n } = useTranslation()
   const [items, setItems] = useState<ConferenceSummary[] | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const [pending, setPending] = useState<Pending>(null)
+  const [pending, setPendingState] = useState<Pending>(null)
+  // A failure inside a dialog is shown in that dialog, not behind its backdrop.
+  const [dialogError, setDialogError] = useState<string | null>(null)
+  const setPending = useCallback((next: Pending) => {
+    setDialogError(null)
+    setPendingState(next)
+  }, [])
   const [showTrash, setShowTrash] = useState(false)
 
   // Bumping the version reloads the list; the effect owns the request so a stale answer is dropped.
@@ -61,6 +69,21 @@ export function ConferenceList({
     [refresh]
   )
 
+  /** Runs a dialog's action; the dialog closes only when it succeeded. */
+  const runInDialog = useCallback(
+    async (action: () => Promise<void>) => {
+      setDialogError(null)
+      try {
+        await action()
+        setPendingState(null)
+      } catch (caught) {
+        setDialogError(errorMessage(caught))
+      }
+      refresh()
+    },
+    [refresh]
+  )
+
   const openExternal = useCallback(
     () =>
       run(async () => {
@@ -76,7 +99,7 @@ export function ConferenceList({
         if (command === 'new') setPending({ kind: 'new' })
         if (command === 'open-external') void openExternal()
       }),
-    [openExternal]
+    [openExternal, setPending]
   )
 
   return (
@@ -153,11 +176,7 @@ export function ConferenceList({
                     )}
                     <button
                       disabled={item.problem !== null}
-                      onClick={() => {
-                        const title = window.prompt(t('list.renamePrompt'), item.title)
-                        if (title && title.trim())
-                          void run(() => call('conferences:rename', { key: item.key, title: title.trim() }))
-                      }}
+                      onClick={() => setPending({ kind: 'rename', source: item })}
                     >
                       {t('actions.rename')}
                     </button>
@@ -186,11 +205,11 @@ export function ConferenceList({
       {showTrash && <TrashPanel onRestored={refresh} />}
       {pending?.kind === 'new' && (
         <NewConferenceDialog
+          error={dialogError}
           onClose={() => setPending(null)}
           onCreate={(values) =>
-            void run(async () => {
+            void runInDialog(async () => {
               const created = await call('conferences:create', values)
-              setPending(null)
               onOpen(created.key)
             })
           }
@@ -215,12 +234,24 @@ export function ConferenceList({
       {pending?.kind === 'duplicate' && (
         <DuplicateDialog
           source={pending.source}
+          error={dialogError}
           onClose={() => setPending(null)}
           onDuplicate={(title, keepAwards) =>
-            void run(async () => {
+            void runInDialog(async () => {
               const copy = await call('conferences:duplicate', { key: pending.source.key, title, keepAwards })
-              setPending(null)
               onOpen(copy.key)
+            })
+          }
+        />
+      )}
+      {pending?.kind === 'rename' && (
+        <RenameDialog
+          title={pending.source.title}
+          error={dialogError}
+          onClose={() => setPending(null)}
+          onRename={(title) =>
+            void runInDialog(async () => {
+              await call('conferences:rename', { key: pending.source.key, title })
             })
           }
         />

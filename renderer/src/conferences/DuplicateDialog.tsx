@@ -7,10 +7,12 @@ import { Dialog } from '../components/Dialog'
 /** "Copy last year's": annual conferences repeat, so a new one usually starts from the previous one. */
 export function DuplicateDialog({
   source,
+  error,
   onDuplicate,
   onClose
 }: {
   source: ConferenceSummary
+  error: string | null
   onDuplicate: (title: string, keepAwards: boolean) => void
   onClose: () => void
 }) {
@@ -29,7 +31,13 @@ export function DuplicateDialog({
         <p className="muted">{t('list.duplicateHint')}</p>
         <label>
           {t('newConference.name')}
-          <input autoFocus name="title" value={title} onChange={(event) => setTitle(event.target.value)} />
+          <input
+            autoFocus
+            name="title"
+            maxLength={500}
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+          />
         </label>
         <label className="check">
           <input
@@ -39,6 +47,11 @@ export function DuplicateDialog({
           />
           {t('list.keepAwards')}
         </label>
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
         <div className="dialog-actions">
           <button type="button" onClick={onClose}>
             {t('actions.cancel')}

@@ -12,9 +12,12 @@ export interface NewConferenceValues {
 }
 
 export function NewConferenceDialog({
+  error: failure,
   onCreate,
   onClose
 }: {
+  /** Why the last attempt failed (from the main side), shown inside the dialog. */
+  error: string | null
   onCreate: (values: NewConferenceValues) => void
   onClose: () => void
 }) {
@@ -45,6 +48,7 @@ export function NewConferenceDialog({
           <input
             autoFocus
             name="title"
+            maxLength={500}
             value={values.title}
             placeholder={t('newConference.namePlaceholder')}
             onChange={(event) => setValues({ ...values, title: event.target.value })}
@@ -81,9 +85,9 @@ export function NewConferenceDialog({
             onChange={(event) => setValues({ ...values, place: event.target.value })}
           />
         </label>
-        {error && (
+        {(error ?? failure) && (
           <p role="alert" className="error">
-            {error}
+            {error ?? failure}
           </p>
         )}
         <div className="dialog-actions">

@@ -105,3 +105,39 @@ describe('ConferenceSession', () => {
     expect(session.doc.conference.place).toBe('')
   })
 })
+
+describe('ConferenceSession history context and closing', () => {
+  beforeEach(() => vi.useFakeTimers())
+  afterEach(() => vi.useRealTimers())
+
+  it('tells where an undone edit was made, so the workspace can show it', () => {
+    const { session, setPlace } = setup()
+    session.setContext('general')
+    setPlace('Hà Tĩnh')
+    session.setContext('documents')
+    session.undo()
+    expect(session.getSnapshot().lastHistoryStep).toMatchObject({ direction: 'undo', context: 'general' })
+    session.redo()
+    expect(session.getSnapshot().lastHistoryStep).toMatchObject({ direction: 'redo', context: 'general' })
+  })
+
+  it('sends the newest document at once when the window closes, even with a save in flight', async () => {
+    let release: () => void = () => undefined
+    const saver = vi.fn(
+      (_key: string, _doc: ConferenceDocument) =>
+        new Promise<{ savedAt: string }>((resolve) => {
+          release = () => resolve({ savedAt: 'x' })
+        })
+    )
+    const { session, setPlace, tick } = setup(saver)
+    setPlace('Hà Tĩnh')
+    await vi.advanceTimersByTimeAsync(500)
+    expect(saver).toHaveBeenCalledTimes(1)
+    tick(5000)
+    setPlace('Nghệ An')
+    session.sendPendingNow()
+    expect(saver).toHaveBeenCalledTimes(2)
+    expect(saver.mock.calls[1]?.[1]).toMatchObject({ conference: { place: 'Nghệ An' } })
+    release()
+  })
+})

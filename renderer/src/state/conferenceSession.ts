@@ -14,6 +14,8 @@ export interface SessionSnapshot {
   readOnly: boolean
   lockHolder: string | null
   fileName: string
+  /** The last undo or redo and the part of the workspace its edit was made in, so the UI can show it. */
+  lastHistoryStep: { direction: 'undo' | 'redo'; context: string; serial: number } | null
 }
 
 export interface UpdateOptions {
@@ -26,6 +28,12 @@ export interface UpdateOptions {
 
 export type Saver = (key: string, doc: ConferenceDocument) => Promise<{ savedAt: string }>
 
+/** One step of history: the document before an edit, and where in the workspace the edit was made. */
+interface HistoryEntry {
+  doc: ConferenceDocument
+  context: string
+}
+
 const HISTORY_LIMIT = 300
 const COALESCE_MS = 1500
 
@@ -35,8 +43,10 @@ const COALESCE_MS = 1500
  * edit, one save in flight at a time.
  */
 export class ConferenceSession {
-  private past: ConferenceDocument[] = []
-  private future: ConferenceDocument[] = []
+  private past: HistoryEntry[] = []
+  private future: HistoryEntry[] = []
+  private context = ''
+  private serial = 0
   private lastCoalesce: { key: string; at: number } | null = null
   private timer: ReturnType<typeof setTimeout> | null = null
   private inFlight: Promise<void> | null = null
@@ -60,7 +70,8 @@ export class ConferenceSession {
       lastSavedAt: loaded.doc.updatedAt,
       readOnly: loaded.readOnly,
       lockHolder: loaded.lockHolder,
-      fileName: loaded.fileName
+      fileName: loaded.fileName,
+      lastHistoryStep: null
     }
   }
 
@@ -75,6 +86,11 @@ export class ConferenceSession {
     return this.snapshot.doc
   }
 
+  /** Where the clerk is working (the workspace tab); recorded with every edit for undo. */
+  setContext(context: string): void {
+    this.context = context
+  }
+
   update(recipe: (doc: ConferenceDocument) => ConferenceDocument, options: UpdateOptions = {}): void {
     if (this.snapshot.readOnly) return
     const current = this.snapshot.doc
@@ -87,7 +103,7 @@ export class ConferenceSession {
       now - this.lastCoalesce.at < COALESCE_MS &&
       this.past.length > 0
     if (!coalesce) {
-      this.past.push(current)
+      this.past.push({ doc: current, context: this.context })
       if (this.past.length > HISTORY_LIMIT) this.past.shift()
     }
     this.lastCoalesce = options.coalesceKey !== undefined ? { key: options.coalesceKey, at: now } : null
@@ -96,19 +112,22 @@ export class ConferenceSession {
   }
 
   undo(): void {
+    if (this.snapshot.readOnly) return
     const previous = this.past.pop()
-    if (!previous || this.snapshot.readOnly) return
-    this.future.push(this.snapshot.doc)
+    if (!previous) return
+    // The redo entry keeps the context of the edit being undone, so redo shows the same place.
+    this.future.push({ doc: this.snapshot.doc, context: previous.context })
     this.lastCoalesce = null
-    this.commit(previous)
+    this.commit(previous.doc, { direction: 'undo', context: previous.context, serial: ++this.serial })
   }
 
   redo(): void {
+    if (this.snapshot.readOnly) return
     const next = this.future.pop()
-    if (!next || this.snapshot.readOnly) return
-    this.past.push(this.snapshot.doc)
+    if (!next) return
+    this.past.push({ doc: this.snapshot.doc, context: next.context })
     this.lastCoalesce = null
-    this.commit(next)
+    this.commit(next.doc, { direction: 'redo', context: next.context, serial: ++this.serial })
   }
 
   /** Saves now whatever is pending and resolves when the main side has it on disk. */
@@ -124,15 +143,33 @@ export class ConferenceSession {
     }
   }
 
+  /**
+   * For the window closing: hands the newest document to the main side at once, without waiting
+   * for a save in flight (the page may be gone by then). The main side queues saves per file in
+   * arrival order and flushes them before quitting, so the newest one lands last.
+   */
+  sendPendingNow(): void {
+    if (this.timer) {
+      clearTimeout(this.timer)
+      this.timer = null
+    }
+    if (!this.dirty || this.snapshot.readOnly) return
+    this.dirty = false
+    void this.saver(this.snapshot.key, this.snapshot.doc).catch(() => {
+      this.dirty = true
+    })
+  }
+
   dispose(): void {
     if (this.timer) clearTimeout(this.timer)
     this.listeners.clear()
   }
 
-  private commit(doc: ConferenceDocument): void {
+  private commit(doc: ConferenceDocument, step: SessionSnapshot['lastHistoryStep'] = null): void {
     this.dirty = true
     this.set({
       doc,
+      lastHistoryStep: step ?? this.snapshot.lastHistoryStep,
       canUndo: this.past.length > 0,
       canRedo: this.future.length > 0,
       saveState: this.inFlight ? 'saving' : 'pending'

@@ -61,7 +61,7 @@ export function Workspace({ conferenceKey, onClose, onLanguage }: WorkspaceProps
   // Nothing lost when the window closes right after an edit.
   useEffect(() => {
     if (!session) return
-    const onUnload = () => void session.flush()
+    const onUnload = () => session.sendPendingNow()
     window.addEventListener('beforeunload', onUnload)
     return () => window.removeEventListener('beforeunload', onUnload)
   }, [session])
@@ -126,6 +126,35 @@ function WorkspaceBody({
   const snapshot = useSessionSnapshot()
   const [active, setActive] = useState(TABS[0]?.id ?? 'general')
   const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({})
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null)
+
+  // Every edit remembers the tab it was made in, so an undo can take the clerk there.
+  useEffect(() => session.setContext(active), [session, active])
+
+  const step = snapshot.lastHistoryStep
+  const [shownStep, setShownStep] = useState(0)
+  if (step && step.serial !== shownStep) {
+    // Adjusting state while rendering (not in an effect): React re-renders once, before painting.
+    setShownStep(step.serial)
+    if (step.context && step.context !== active && TABS.some((tab) => tab.id === step.context))
+      setActive(step.context)
+    const where = step.context ? t(`tabs.${step.context}`) : ''
+    setStatus({
+      text: t(step.direction === 'undo' ? 'history.undone' : 'history.redone', { where }),
+      error: false
+    })
+  }
+
+  const saveCopy = useCallback(() => {
+    setStatus(null)
+    call('conferences:saveCopy', { key: snapshot.key }).then(
+      (saved) => {
+        if (saved) setStatus({ text: t('save.copySaved', { file: saved.fileName }), error: false })
+      },
+      (caught: unknown) =>
+        setStatus({ text: t('errors.generic', { message: errorMessage(caught) }), error: true })
+    )
+  }, [snapshot.key, t])
 
   useEffect(() => {
     const act = (command: 'undo' | 'redo') => {
@@ -134,6 +163,8 @@ function WorkspaceBody({
     }
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return
+      // Behind a modal (import wizard, history) the document is not what the clerk is looking at.
+      if (document.querySelector('dialog[open]')) return
       const key = event.key.toLowerCase()
       if (key === 'z' && !event.shiftKey) {
         event.preventDefault()
@@ -146,14 +177,13 @@ function WorkspaceBody({
     window.addEventListener('keydown', onKey)
     const unsubscribe = subscribe('menu:command', ({ command }) => {
       if (command === 'undo' || command === 'redo') act(command)
-      if (command === 'save-copy')
-        void call('conferences:saveCopy', { key: snapshot.key }).catch(() => undefined)
+      if (command === 'save-copy') saveCopy()
     })
     return () => {
       window.removeEventListener('keydown', onKey)
       unsubscribe()
     }
-  }, [session, snapshot.key])
+  }, [session, saveCopy])
 
   const onTabKey = (event: ReactKeyboardEvent, index: number) => {
     const delta = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0
@@ -201,16 +231,19 @@ function WorkspaceBody({
           >
             {t('actions.redo')}
           </button>
-          <button
-            onClick={() => void call('conferences:saveCopy', { key: snapshot.key }).catch(() => undefined)}
-          >
-            {t('actions.saveCopy')}
-          </button>
+          <button onClick={saveCopy}>{t('actions.saveCopy')}</button>
           <HistoryButton onRestored={onReload} />
           <LanguageSwitch onLanguage={onLanguage} />
         </div>
       </header>
       <WorkspaceBanner notice={notice} />
+      <p
+        className={status?.error ? 'workspace-status error' : 'workspace-status'}
+        role="status"
+        aria-live="polite"
+      >
+        {status?.text ?? ''}
+      </p>
       <nav className="tabs" role="tablist" aria-label={snapshot.doc.conference.title}>
         {TABS.map((tab, index) => (
           <button

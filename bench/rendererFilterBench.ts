@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium } from 'playwright-core'
+import { chromium, type Page } from 'playwright-core'
 import { dataPaths } from '../electron/storage/dataPaths'
 import type { Delegate, Venue } from '../shared/model/conference'
 import { newConferenceDocument, newDelegate, newVenue } from '../shared/model/defaults'
@@ -114,10 +114,22 @@ export async function rendererFilterBenches(): Promise<BenchResult[]> {
         perKey.push(Number(await box.getAttribute('data-filter-ms')))
       }
     }
-    const sorted = [...perKey].sort((a, b) => a - b)
-    const p95 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? 0
+    const p95 = percentile(perKey, 0.95)
+    const details = await detailsPanelLatencies(page)
     await context.close()
     return [
+      {
+        name: 'renderer details-panel keystroke, 10,000 delegates (median)',
+        value: round(median(details.keys)),
+        unit: 'ms'
+      },
+      {
+        name: 'renderer details-panel keystroke, 10,000 delegates (p95)',
+        value: round(percentile(details.keys, 0.95)),
+        unit: 'ms'
+      },
+      { name: 'renderer grid cell Enter-commit, 10,000 delegates', value: round(details.commit), unit: 'ms' },
+      { name: 'renderer Ctrl+Z, 10,000 delegates', value: round(details.undo), unit: 'ms' },
       {
         name: 'renderer filter 10,000 delegates per keystroke (median)',
         value: round(median(perKey)),
@@ -135,6 +147,61 @@ export async function rendererFilterBenches(): Promise<BenchResult[]> {
     await app.close()
     await rm(dataDir, { recursive: true, force: true })
   }
+}
+
+/**
+ * The reviewer's method: from the keydown (capture, before React sees it) to the second animation
+ * frame after it, i.e. until the frame that shows the key's effect has been painted.
+ */
+async function detailsPanelLatencies(page: Page): Promise<{ keys: number[]; commit: number; undo: number }> {
+  await page.getByRole('searchbox', { name: 'Tìm đại biểu' }).fill('')
+  await page.locator('.delegate-rows [role="row"]').nth(3).locator('[data-column="name"]').click()
+  await page.evaluate(() => {
+    const samples: number[] = []
+    Object.assign(window, { keySamples: samples })
+    document.addEventListener(
+      'keydown',
+      () => {
+        const started = performance.now()
+        requestAnimationFrame(() => requestAnimationFrame(() => samples.push(performance.now() - started)))
+      },
+      { capture: true }
+    )
+  })
+  const samples = async (count: number): Promise<number[]> => {
+    await page.waitForFunction(
+      (n) => (window as unknown as { keySamples: number[] }).keySamples.length >= n,
+      count
+    )
+    return page.evaluate(() => (window as unknown as { keySamples: number[] }).keySamples.splice(0))
+  }
+  const notes = page.getByRole('complementary').getByLabel('Ghi chú')
+  await notes.click()
+  await samples(0)
+  // ASCII: Playwright sends non-layout characters as insertText, without the keydown measured here.
+  const text = 'De nghi bo tri ghe hang dau'
+  for (const char of text) {
+    await page.keyboard.press(char === ' ' ? 'Space' : char)
+    await page.waitForTimeout(30)
+  }
+  const keys = await samples(text.length)
+  // Leave the field (commits), then an Enter-commit in the grid and an undo.
+  await page.locator('.delegate-rows [role="row"]').nth(5).locator('[data-column="rank"]').click()
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('Thượng tá')
+  await page.waitForTimeout(50)
+  await samples(0)
+  await page.keyboard.press('Enter')
+  const [commit = 0] = await samples(1)
+  await page.waitForTimeout(50)
+  await page.keyboard.press('Control+z')
+  const [undo = 0] = await samples(1)
+  return { keys, commit, undo }
+}
+
+function percentile(values: readonly number[], share: number): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? 0
 }
 
 function round(value: number): number {

@@ -171,3 +171,49 @@ test('import the Hà Tĩnh delegate list, order, search, bulk-edit, undo, reload
   await expect(totals).toContainText('Dự kiến65')
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'venues-tab.png') })
 })
+
+async function importSample(page: Page, app: { queueDialogAnswers: (...paths: string[]) => void }) {
+  await page.getByRole('button', { name: 'Hội nghị mới' }).click()
+  const create = page.getByRole('dialog', { name: 'Tạo hội nghị mới' })
+  await create.getByLabel('Tên hội nghị').fill(TITLE)
+  await create.getByRole('button', { name: 'Tạo' }).click()
+  await page.getByRole('tab', { name: 'Đại biểu' }).click()
+  app.queueDialogAnswers(SAMPLE)
+  await page.getByRole('button', { name: 'Nhập từ tệp…' }).click()
+  await page.getByRole('button', { name: 'Nhập 60 dòng' }).click()
+  await expect(page.getByTestId('delegate-count')).toHaveText('Hiển thị 60 / 60')
+}
+
+test('details panel keeps a draft until the field is left; Escape drops it; one undo step', async ({
+  page,
+  app
+}) => {
+  await importSample(page, app)
+  await nameCell(page, 2).click()
+  const details = page.getByRole('complementary')
+  const notes = details.getByLabel('Ghi chú')
+  const phone = details.getByLabel('Điện thoại')
+  await notes.click()
+  await page.keyboard.type('Đến muộn 15 phút')
+  // Escape before leaving the field: nothing was stored.
+  await page.keyboard.press('Escape')
+  await expect(notes).toHaveValue('')
+  await notes.fill('  Đến muộn 15 phút  '.normalize('NFD'))
+  await phone.fill('0912 345 678')
+  await phone.press('Enter')
+  await expect(notes).toHaveValue('Đến muộn 15 phút')
+  await expect(phone).toHaveValue('0912 345 678')
+  // Ctrl+Z in the field takes back the phone number as a whole, then the notes.
+  await phone.press('Control+z')
+  await expect(phone).toHaveValue('')
+  await expect(notes).toHaveValue('Đến muộn 15 phút')
+  await page.keyboard.press('Control+z')
+  await expect(notes).toHaveValue('')
+  await page.keyboard.press('Control+y')
+  await expect(notes).toHaveValue('Đến muộn 15 phút')
+  // Moving to another row keeps what was typed in the panel without leaving the field first.
+  await notes.fill('Ngồi hàng đầu')
+  await nameCell(page, 3).click()
+  await nameCell(page, 2).click()
+  await expect(notes).toHaveValue('Ngồi hàng đầu')
+})

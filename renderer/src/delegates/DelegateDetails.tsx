@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next'
 import type { Delegate } from '../../../shared/model/conference'
-import { BoundText } from '../components/BoundField'
 import type { DelegatePatch } from './delegateOps'
+import { DraftText } from './DraftText'
 
 type DetailField =
   'name' | 'honorific' | 'rank' | 'position' | 'partyPosts' | 'unit' | 'phone' | 'deputyName' | 'notes'
 
-/** The fields the table has no room for, for the active row. */
+/** The fields the table has no room for, for the active row; each is stored when the clerk leaves it. */
 export function DelegateDetails({
   delegate,
   readOnly,
@@ -18,7 +18,7 @@ export function DelegateDetails({
 }) {
   const { t } = useTranslation('delegates')
   const field = (name: DetailField, multiline = false) => (
-    <BoundText
+    <DraftText
       key={name}
       name={name}
       label={t(`details.${name}`)}
@@ -26,7 +26,7 @@ export function DelegateDetails({
       multiline={multiline}
       type={name === 'phone' ? 'tel' : 'text'}
       disabled={readOnly}
-      onChange={(value) => onChange({ [name]: value }, `delegate.${delegate.id}.${name}`)}
+      onCommit={(value) => onChange({ [name]: value }, `delegate.${delegate.id}.${name}`)}
     />
   )
   return (

@@ -14,7 +14,7 @@ import {
   verticalListSortingStrategy
 } from '@dnd-kit/sortable'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { memo, useEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { attendanceStates, delegateRoles, type Delegate, type Venue } from '../../../shared/model/conference'
 import { normalizeText } from '../../../shared/text/normalizeText'
@@ -82,10 +82,14 @@ export function DelegateTable(props: DelegateTableProps) {
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
     useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates })
   )
-  const rowIndex = new Map<string, number>()
-  rows.forEach((delegate, index) => rowIndex.set(delegate.id, index))
+  // Rebuilt only when the rows or venues change, not on every selection or scroll render.
+  const rowIndex = useMemo(() => new Map(rows.map((delegate, index) => [delegate.id, index])), [rows])
   const activeIndex = active ? (rowIndex.get(active.id) ?? -1) : -1
-  const venueName = new Map(props.venues.map((venue) => [venue.id, venue.name]))
+  const sortableIds = useMemo(() => (canDrag ? rows.map((delegate) => delegate.id) : []), [canDrag, rows])
+  const venueName = useMemo(
+    () => new Map(props.venues.map((venue) => [venue.id, venue.name])),
+    [props.venues]
+  )
 
   useEffect(() => {
     if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' })
@@ -236,10 +240,7 @@ export function DelegateTable(props: DelegateTableProps) {
           {rows.length === 0 ? (
             <p className="empty">{t('noRows')}</p>
           ) : (
-            <SortableContext
-              items={canDrag ? (rows as Delegate[]).map((delegate) => delegate.id) : []}
-              strategy={verticalListSortingStrategy}
-            >
+            <SortableContext items={sortableIds} strategy={verticalListSortingStrategy}>
               <div className="delegate-rows" style={{ height: virtualizer.getTotalSize() }}>
                 {virtualizer.getVirtualItems().map((item) => {
                   const delegate = rows[item.index]

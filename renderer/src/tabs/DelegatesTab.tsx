@@ -1,6 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { findDuplicateGroups } from '../../../shared/delegates/findDuplicates'
 import { sortByGivenName } from '../../../shared/delegates/sortByGivenName'
 import {
   attendanceStates,
@@ -8,7 +7,6 @@ import {
   type Attendance,
   type DelegateRole
 } from '../../../shared/model/conference'
-import { buildSearchIndex } from '../../../shared/text/foldForSearch'
 import { BulkBar } from '../delegates/BulkBar'
 import { DelegateDetails } from '../delegates/DelegateDetails'
 import { DelegateTable, type ActiveCell, type Selection } from '../delegates/DelegateTable'
@@ -29,6 +27,8 @@ import {
   type DelegateFilters,
   type ViewOrder
 } from '../delegates/delegateView'
+import { delegateSearchIndex } from '../delegates/delegateSearch'
+import { useDuplicateGroups } from '../delegates/useDuplicateGroups'
 import { ExportButtons } from '../importing/ExportButtons'
 import { ImportWizard } from '../importing/ImportWizard'
 import { newRecordId } from '../importing/recordId'
@@ -54,11 +54,8 @@ export function DelegatesTab() {
   const filterStarted = useRef<number | null>(null)
   const tableBox = useRef<HTMLDivElement>(null)
 
-  // Folding 10,000 names costs a few ms: done once per edit of the list, not per keystroke.
-  const index = useMemo(
-    () => buildSearchIndex(delegates, (d) => [d.name, d.unit, d.position, d.rank]),
-    [delegates]
-  )
+  // Folding is cached per delegate object: an edit of one delegate re-folds that one only.
+  const index = useMemo(() => delegateSearchIndex(delegates), [delegates])
   const alphabetical = useMemo(
     () => (order === 'alphabetical' ? sortByGivenName(delegates) : null),
     [order, delegates]
@@ -68,7 +65,7 @@ export function DelegatesTab() {
     () => new Map(delegates.map((delegate, position) => [delegate.id, position])),
     [delegates]
   )
-  const duplicates = useMemo(() => findDuplicateGroups(delegates), [delegates])
+  const duplicates = useDuplicateGroups(delegates)
   const filtered = hasFilters(filters)
   const canDrag = order === 'protocol' && !filtered && !readOnly
 

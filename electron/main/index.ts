@@ -7,7 +7,8 @@ import { createDispatch } from '../api/dispatch'
 import type { HandlerContext } from '../api/handlerContext'
 import { createServices } from '../api/createServices'
 import { allHandlers } from '../handlers/allHandlers'
-import { resolveDataDir } from '../storage/dataPaths'
+import { dataPaths, resolveDataDir } from '../storage/dataPaths'
+import { chromiumLocaleFromSettings } from '../settings/chromiumLocale'
 import { MENU_LABELS } from './applicationMenuLabels'
 import { createMainWindow } from './createMainWindow'
 import { isTrustedSender } from './ipcGuard'
@@ -17,6 +18,12 @@ import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY } from './windowSecurit
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }
 ])
+
+// Date and time inputs take Chromium's locale, which can only be set before the app is ready.
+app.commandLine.appendSwitch(
+  'lang',
+  chromiumLocaleFromSettings(dataPaths(resolveDataDir(process.env, app.getPath('userData'))).settings)
+)
 
 // One instance only: a second launch hands over to the first, so there are never two writers.
 if (!app.requestSingleInstanceLock()) {

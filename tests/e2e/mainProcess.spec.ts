@@ -28,6 +28,7 @@ async function drive(env: Record<string, string> = {}): Promise<Record<string, u
 test('the main process opens one locked-down window and guards every way in', async () => {
   const report = await drive()
   expect(report['windows']).toBe(1)
+  expect(report['switches']).toEqual({ lang: 'vi' })
   expect(report['privilegedSchemes']).toEqual([
     { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }
   ])

@@ -24,6 +24,7 @@ if (!fake.singleInstance) {
 await until(() => fake.windows.length > 0 && fake.windows[0].loaded.length > 0, 'the window')
 const window = fake.windows[0]
 report.windows = fake.windows.length
+report.switches = fake.switches
 report.privilegedSchemes = fake.privilegedSchemes
 report.webPreferences = window.options.webPreferences
 report.loaded = window.loaded

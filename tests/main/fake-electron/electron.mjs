@@ -14,7 +14,8 @@ export const fake = {
   menus: [],
   permissionRequest: null,
   permissionCheck: null,
-  sent: []
+  sent: [],
+  switches: {}
 }
 globalThis.__fakeElectron = fake
 
@@ -23,6 +24,11 @@ const ready = new Promise((resolve) => (resolveReady = resolve))
 
 class FakeApp extends EventEmitter {
   isPackaged = false
+  commandLine = {
+    appendSwitch(name, value) {
+      fake.switches[name] = value
+    }
+  }
   requestSingleInstanceLock() {
     return fake.singleInstance
   }

@@ -217,3 +217,12 @@ test('details panel keeps a draft until the field is left; Escape drops it; one 
   await nameCell(page, 2).click()
   await expect(notes).toHaveValue('Ngồi hàng đầu')
 })
+
+test('the grid is one Tab stop: the scroller behind it is not another', async ({ page, app }) => {
+  await importSample(page, app)
+  await nameCell(page, 0).click()
+  await expect(page.getByRole('grid', { name: 'Danh sách đại biểu' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(page.getByTestId('delegate-scroll')).not.toBeFocused()
+  await expect(page.getByRole('complementary').getByLabel('Danh xưng (đồng chí, ông, bà)')).toBeFocused()
+})

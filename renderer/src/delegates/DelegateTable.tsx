@@ -236,7 +236,13 @@ export function DelegateTable(props: DelegateTableProps) {
             </span>
           ))}
         </div>
-        <div ref={scrollRef} className="delegate-scroll" data-testid="delegate-scroll">
+        <div
+          ref={scrollRef}
+          className="delegate-scroll"
+          data-testid="delegate-scroll"
+          // Chromium makes scrollers a Tab stop of their own; the grid above already is the one stop.
+          tabIndex={-1}
+        >
           {rows.length === 0 ? (
             <p className="empty">{t('noRows')}</p>
           ) : (

@@ -69,6 +69,30 @@ test('build the Hà Tĩnh 2023 conference from the samples: agenda, outline, awa
     'Đại tá Nguyễn Xuân Thắng – Chỉ huy trưởng Bộ CHQS tỉnh'
   )
 
+  // A minutes field can be emptied and retyped: 10 → 5, not "15" (the old field kept the "1").
+  const minutes2 = agenda.getByLabel('Số phút của mục 2')
+  await minutes2.click()
+  await page.keyboard.press('End')
+  await page.keyboard.press('Backspace')
+  await page.keyboard.press('Backspace')
+  await expect(minutes2).toHaveValue('')
+  await expect(agenda.getByRole('status').filter({ hasText: 'Nhập số nguyên từ 0 đến 1440' })).toBeVisible()
+  await page.keyboard.type('5')
+  await expect(minutes2).toHaveValue('5')
+  expect((await agendaTimes(page)).slice(1, 3)).toEqual(['14:15–14:20', '14:20–14:55'])
+  await page.keyboard.press('Tab')
+  // Emptied and left, it keeps the number it had on entry: nothing half-typed is saved.
+  await minutes2.click()
+  await page.keyboard.press('End')
+  await page.keyboard.press('Backspace')
+  await expect(agenda.getByRole('status').filter({ hasText: 'sẽ giữ lại 5' })).toBeVisible()
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'agenda-minutes-emptied.png') })
+  await page.keyboard.press('Tab')
+  await expect(minutes2).toHaveValue('5')
+  expect((await agendaTimes(page))[1]).toBe('14:15–14:20')
+  await minutes2.fill('10')
+  expect((await agendaTimes(page))[1]).toBe('14:15–14:25')
+
   // Alt+↓ on the report moves it below the discussion papers; every later time follows at once.
   await agenda.getByLabel('Nội dung mục 3').focus()
   await page.keyboard.press('Alt+ArrowDown')
@@ -200,6 +224,16 @@ test('build the Hà Tĩnh 2023 conference from the samples: agenda, outline, awa
   await expect(blocks.nth(1).getByRole('heading', { level: 3 })).toContainText('UBND tỉnh Hà Tĩnh')
   await expect(blocks.nth(1).locator('.recipient')).toHaveCount(6)
   await expect(blocks.nth(0).getByLabel('Người trao nhóm 1')).toHaveValue('Đại tá Ngô Nam Cường')
+
+  // The group size can be emptied and retyped too; left empty it keeps the size it had.
+  const groupSize = awards.getByLabel('Số người tối đa mỗi nhóm lên sân khấu')
+  await expect(groupSize).toHaveValue('10')
+  await groupSize.click()
+  await page.keyboard.press('End')
+  await page.keyboard.press('Backspace')
+  await page.keyboard.press('Backspace')
+  await page.keyboard.press('Tab')
+  await expect(groupSize).toHaveValue('10')
 
   await awards.getByLabel('Số người tối đa mỗi nhóm lên sân khấu').fill('4')
   const group = (number: number) =>

@@ -200,6 +200,13 @@ test('build the Hà Tĩnh 2023 conference from the samples: agenda, outline, awa
   await saved(page)
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'outline-annual-report.png'), fullPage: true })
 
+  // A second, short outline: slow and brisk readers need the same minute, said once ("1 phút", not "1–1").
+  await outlines.getByLabel('Bắt đầu từ').selectOption('speech')
+  await outlines.getByRole('button', { name: 'Thêm đề cương' }).click()
+  await expect(outlines.getByLabel('Tên đề cương')).toHaveValue('Bài phát biểu chỉ đạo tại hội nghị')
+  await expect(page.locator('.reading-meter')).toContainText(/đọc khoảng \d+ phút/)
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'outline-short-speech.png') })
+
   // ---- Awards: the eight flags, imported.
   await page.getByRole('tab', { name: 'Khen thưởng' }).click()
   const awards = page.getByRole('tabpanel')

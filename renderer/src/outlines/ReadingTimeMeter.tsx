@@ -18,6 +18,11 @@ export function readingVerdict(
   return 'fits'
 }
 
+/** "2–2 minutes" reads as a slip: when slow and brisk readers need the same time, say it once. */
+export function estimateKey(estimate: { minMinutes: number; maxMinutes: number }): string {
+  return estimate.minMinutes === estimate.maxMinutes ? 'reading.estimateExact' : 'reading.estimate'
+}
+
 export function ReadingTimeMeter({ outline }: { outline: Outline }) {
   const { t } = useTranslation('outlines')
   const estimate = estimateReadingMinutes(outline)
@@ -27,7 +32,7 @@ export function ReadingTimeMeter({ outline }: { outline: Outline }) {
     <div className={`reading-meter ${verdict}`} role="status" data-verdict={verdict}>
       <div>
         <strong>
-          {t('reading.estimate', {
+          {t(estimateKey(estimate), {
             words: estimate.words,
             min: estimate.minMinutes,
             max: estimate.maxMinutes

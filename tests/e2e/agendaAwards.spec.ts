@@ -206,6 +206,11 @@ test('build the Hà Tĩnh 2023 conference from the samples: agenda, outline, awa
   await expect(outlines.getByLabel('Tên đề cương')).toHaveValue('Bài phát biểu chỉ đạo tại hội nghị')
   await expect(page.locator('.reading-meter')).toContainText(/đọc khoảng \d+ phút/)
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'outline-short-speech.png') })
+  // Checking the agenda and coming back keeps that outline open and the chosen skeleton.
+  await page.getByRole('tab', { name: 'Chương trình' }).click()
+  await page.getByRole('tab', { name: 'Đề cương' }).click()
+  await expect(outlines.getByLabel('Tên đề cương')).toHaveValue('Bài phát biểu chỉ đạo tại hội nghị')
+  await expect(outlines.getByLabel('Bắt đầu từ')).toHaveValue('speech')
 
   // ---- Awards: the eight flags, imported.
   await page.getByRole('tab', { name: 'Khen thưởng' }).click()
@@ -222,6 +227,19 @@ test('build the Hà Tĩnh 2023 conference from the samples: agenda, outline, awa
   await expect(awards.getByLabel('Loại khen thưởng, dòng 1')).toHaveValue('title')
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'awards-list.png'), fullPage: true })
 
+  // The entry opened for details stays open across a tab switch.
+  await awards.getByRole('button', { name: 'Chi tiết dòng 2' }).click()
+  await expect(awards.getByRole('button', { name: 'Chi tiết dòng 2' })).toHaveAttribute(
+    'aria-expanded',
+    'true'
+  )
+  await page.getByRole('tab', { name: 'Đề cương' }).click()
+  await page.getByRole('tab', { name: 'Khen thưởng' }).click()
+  await expect(awards.getByRole('button', { name: 'Chi tiết dòng 2' })).toHaveAttribute(
+    'aria-expanded',
+    'true'
+  )
+
   // Ceremony: Quân khu 4 first (higher level), then the province; groups of at most 4.
   await awards.getByRole('button', { name: 'Lễ trao' }).click()
   const blocks = awards.getByTestId('authority-block')
@@ -231,6 +249,11 @@ test('build the Hà Tĩnh 2023 conference from the samples: agenda, outline, awa
   await expect(blocks.nth(1).getByRole('heading', { level: 3 })).toContainText('UBND tỉnh Hà Tĩnh')
   await expect(blocks.nth(1).locator('.recipient')).toHaveCount(6)
   await expect(blocks.nth(0).getByLabel('Người trao nhóm 1')).toHaveValue('Đại tá Ngô Nam Cường')
+  // Checking the delegates and coming back: still the ceremony, not the list.
+  await page.getByRole('tab', { name: 'Đại biểu' }).click()
+  await page.getByRole('tab', { name: 'Khen thưởng' }).click()
+  await expect(blocks).toHaveCount(2)
+  await expect(awards.getByRole('button', { name: 'Lễ trao' })).toHaveAttribute('aria-pressed', 'true')
 
   // The group size can be emptied and retyped too; left empty it keeps the size it had.
   const groupSize = awards.getByLabel('Số người tối đa mỗi nhóm lên sân khấu')

@@ -169,6 +169,9 @@ export function AwardsList({
                     <button
                       aria-expanded={award.id === selectedId}
                       aria-label={t('row.details', { n })}
+                      // Focusing the row selects it; a mouse press must not, or the click that
+                      // follows would close the details it had just opened.
+                      onMouseDown={(event) => event.preventDefault()}
                       onClick={() => onSelect(award.id === selectedId ? null : award.id)}
                     >
                       {t('row.detailsShort')}

@@ -11,6 +11,7 @@ import { AwardsList } from '../awards/AwardsList'
 import { CeremonyView } from '../awards/CeremonyView'
 import { ImportWizard } from '../importing/ImportWizard'
 import { useSession, useSessionSnapshot } from '../state/sessionContext'
+import { useViewState } from '../state/viewState'
 import '../agenda/agenda.css'
 import '../outlines/outlines.css'
 import '../awards/awards.css'
@@ -21,8 +22,9 @@ export function AwardsTab() {
   const { t } = useTranslation('awards')
   const session = useSession()
   const { doc, readOnly } = useSessionSnapshot()
-  const [view, setView] = useState<View>('list')
-  const [selectedId, setSelectedId] = useState<string | null>(null)
+  // Kept across tab switches: the clerk comes back to the ceremony or the entry they had open.
+  const [view, setView] = useViewState<View>('awards.view', 'list')
+  const [selectedId, setSelectedId] = useViewState<string | null>('awards.selected', null)
   const [importing, setImporting] = useState(false)
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null)
   const blocks = useMemo(

@@ -1,10 +1,10 @@
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Outline } from '../../../shared/model/conference'
 import { outlineSkeleton } from '../../../shared/outlines/skeletons'
 import { delegateLabel } from '../agenda/DelegatePicker'
 import { OutlineEditor } from '../outlines/OutlineEditor'
 import { useSession, useSessionSnapshot } from '../state/sessionContext'
+import { useViewState } from '../state/viewState'
 import '../agenda/agenda.css'
 import '../outlines/outlines.css'
 
@@ -16,8 +16,9 @@ export function OutlinesTab() {
   const { t } = useTranslation('outlines')
   const session = useSession()
   const { doc, readOnly } = useSessionSnapshot()
-  const [selectedId, setSelectedId] = useState<string | null>(null)
-  const [start, setStart] = useState<Start>('report')
+  // Kept across tab switches: the outline being written stays open while the clerk checks the agenda.
+  const [selectedId, setSelectedId] = useViewState<string | null>('outlines.selected', null)
+  const [start, setStart] = useViewState<Start>('outlines.start', 'report')
   const selected = doc.outlines.find((outline) => outline.id === selectedId) ?? doc.outlines[0]
 
   const add = () => {

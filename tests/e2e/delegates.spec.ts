@@ -226,3 +226,27 @@ test('the grid is one Tab stop: the scroller behind it is not another', async ({
   await expect(page.getByTestId('delegate-scroll')).not.toBeFocused()
   await expect(page.getByRole('complementary').getByLabel('Danh xưng (đồng chí, ông, bà)')).toBeFocused()
 })
+
+test('typing over a cell with a Vietnamese IME keeps the first keystroke', async ({ page, app }) => {
+  await importSample(page, app)
+  const grid = page.getByRole('grid', { name: 'Danh sách đại biểu' })
+  await nameCell(page, 4).click()
+  await page.keyboard.press('ArrowRight')
+  const cellId = (await grid.getAttribute('aria-activedescendant')) ?? ''
+  expect(cellId).toMatch(/-1$/)
+  const rank = page.locator(`[id="${cellId}"]`)
+  // Windows' Vietnamese keyboards report every key as 'Process' and compose the letter themselves.
+  await grid.dispatchEvent('keydown', { key: 'Process', keyCode: 229, bubbles: true })
+  const editor = rank.getByRole('textbox', { name: 'Cấp bậc' })
+  await expect(editor).toBeFocused()
+  await page.keyboard.insertText('Đại tá')
+  await page.keyboard.press('Enter')
+  await expect(rank).toHaveText('Đại tá')
+  // An IME key that composed nothing leaves the cell as it was.
+  await page.keyboard.press('ArrowUp')
+  await expect(grid).toHaveAttribute('aria-activedescendant', cellId)
+  await grid.dispatchEvent('keydown', { key: 'Process', keyCode: 229, bubbles: true })
+  await expect(editor).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(rank).toHaveText('Đại tá')
+})

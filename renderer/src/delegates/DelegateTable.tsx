@@ -15,6 +15,7 @@ import {
 } from '@dnd-kit/sortable'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
+import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import { attendanceStates, delegateRoles, type Delegate, type Venue } from '../../../shared/model/conference'
 import { normalizeText } from '../../../shared/text/normalizeText'
@@ -163,7 +164,19 @@ export function DelegateTable(props: DelegateTableProps) {
     } else if (key.length === 1 && !ctrl && !event.altKey && current && isTextColumn(column) && !readOnly) {
       event.preventDefault()
       setEditing({ id: current.id, column, seed: key })
-    }
+    } else if (key === 'Process') startComposedEdit()
+  }
+
+  /**
+   * A Vietnamese IME (Windows' Telex/VNI keyboards) reports its keys as 'Process' and composes the
+   * letter itself, so the key cannot seed the editor. Open an empty editor and focus it before the
+   * key's default action, so the IME's text lands in the editor and the first keystroke is kept.
+   */
+  const startComposedEdit = () => {
+    const current = active ? rows[activeIndex] : undefined
+    const column = COLUMNS[active?.column ?? 0] ?? 'name'
+    if (editing || !current || !isTextColumn(column) || readOnly) return
+    flushSync(() => setEditing({ id: current.id, column, seed: '' }))
   }
 
   const onRowClick = (event: MouseEvent, delegate: Delegate, column: number) => {
@@ -220,6 +233,9 @@ export function DelegateTable(props: DelegateTableProps) {
         aria-activedescendant={activeCellId}
         tabIndex={0}
         onKeyDown={onGridKey}
+        onCompositionStart={(event) => {
+          if (event.target === event.currentTarget) startComposedEdit()
+        }}
         onFocus={(event) => {
           if (event.target === event.currentTarget && !active && rows[0])
             props.onActive({ id: rows[0].id, column: 0 })
@@ -410,7 +426,9 @@ function CellEditor({
   const finish = (commit: boolean, then: 'down' | 'right' | 'left' | 'stay') => {
     if (done.current) return
     done.current = true
-    onFinish(commit ? { value } : null, then)
+    // An IME edit that produced no text must not blank the cell it opened over.
+    const typed = commit && !(seed === '' && value === '')
+    onFinish(typed ? { value } : null, then)
   }
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLSelectElement>) => {
     event.stopPropagation()

@@ -8,7 +8,8 @@ import XLSX from 'xlsx'
 import { encodeTcvn3 } from '../../shared/text/legacy/tcvn3'
 import { encodeVni } from '../../shared/text/legacy/vni'
 import { previewImport } from './previewImport'
-import { MAX_IMPORT_BYTES, readTable } from './readTable'
+import { hostileWorkbook, overstatedWorkbook } from '../../tests/import/hostileWorkbook'
+import { MAX_IMPORT_BYTES, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS, readTable } from './readTable'
 
 const SAMPLES = join(__dirname, '../../../shared/samples')
 let dir: string
@@ -296,5 +297,53 @@ describe('formats and unreadable files', () => {
       file: 'lon.csv',
       message: expect.stringContaining('quá lớn')
     })
+  })
+})
+
+describe('declared ranges and table size', () => {
+  // The old reader walked the declared range cell by cell: this hung at 1.5 GB. A short timeout
+  // makes a regression fail instead of stalling the run.
+  it.each([
+    ['goc.xlsx', 'xlsx'],
+    ['goc.xls', 'biff8']
+  ] as const)(
+    'refuses %s whose cells sit at opposite corners of the sheet, quickly',
+    async (name, bookType) => {
+      const path = await write(name, hostileWorkbook(bookType))
+      expect((await fs.stat(path)).size).toBeLessThan(20 * 1024)
+      await expect(readTable(path)).rejects.toMatchObject({
+        code: 'invalid-file',
+        file: name,
+        message: expect.stringContaining('bảng quá lớn')
+      })
+    },
+    2000
+  )
+
+  it.each([
+    ['phong-dai.xlsx', 'xlsx'],
+    ['phong-dai.xls', 'biff8']
+  ] as const)(
+    'sizes %s from the cells it holds, not from a huge declared range',
+    async (name, bookType) => {
+      const table = await readTable(await write(name, overstatedWorkbook(bookType)))
+      expect(table.rows).toEqual([['Họ và tên'], ['Nguyễn Xuân Thắng']])
+    },
+    2000
+  )
+
+  it('refuses a CSV with more rows or columns than any list needs', async () => {
+    const tall = await write('dai.csv', `Họ và tên\n${'Lê Hữu Ân\n'.repeat(MAX_TABLE_ROWS + 1)}`)
+    await expect(readTable(tall)).rejects.toMatchObject({
+      file: 'dai.csv',
+      message: expect.stringContaining('bảng quá lớn')
+    })
+    const wide = await write('rong-cot.csv', `Họ và tên${','.repeat(MAX_TABLE_COLUMNS)}\nLê Hữu Ân\n`)
+    await expect(readTable(wide)).rejects.toMatchObject({
+      file: 'rong-cot.csv',
+      message: expect.stringContaining('bảng quá lớn')
+    })
+    const fits = await write('vua.csv', `Họ và tên${','.repeat(MAX_TABLE_COLUMNS - 1)}\nLê Hữu Ân\n`)
+    expect((await readTable(fits)).rows).toHaveLength(2)
   })
 })

@@ -13,6 +13,14 @@ import {
 } from '../../shared/text/legacy/detectEncoding'
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
+/**
+ * A sheet may declare any range (a 1.5 KB file can claim A1:XFD1048576): the table is sized from
+ * the cells actually present, and refused beyond what any delegate or agenda list needs.
+ */
+export const MAX_TABLE_ROWS = 100_000
+export const MAX_TABLE_COLUMNS = 256
+/** rows × columns: A1 plus IV65536 in an .xls stays within both limits yet is 16 million cells. */
+export const MAX_TABLE_CELLS = 4_000_000
 
 export interface ReadTableOptions {
   encoding?: EncodingChoice
@@ -32,6 +40,14 @@ function unreadable(fileName: string, message: string): AppError {
   return new AppError({ code: 'invalid-file', message, file: fileName })
 }
 
+function refuseOversized(fileName: string, rows: number, columns: number): void {
+  if (rows > MAX_TABLE_ROWS || columns > MAX_TABLE_COLUMNS || rows * columns > MAX_TABLE_CELLS)
+    throw unreadable(
+      fileName,
+      `bảng quá lớn (${rows} dòng × ${columns} cột; tối đa ${MAX_TABLE_ROWS} dòng, ${MAX_TABLE_COLUMNS} cột, ${MAX_TABLE_CELLS} ô)`
+    )
+}
+
 /** NUL bytes and other control characters do not occur in a text table. */
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 8192)
@@ -48,10 +64,20 @@ function readCsv(bytes: Uint8Array, fileName: string, choice: EncodingChoice): T
   const detected = detectBytesEncoding(bytes)
   const used = choice === 'auto' ? detected.encoding : choice
   const text = decodeBytes(bytes, used)
-  const parsed = Papa.parse<string[]>(text, { delimiter: detectDelimiter(text), skipEmptyLines: false })
+  // Stops parsing just past the row limit: 20 MB of line breaks would otherwise be 20 million rows.
+  const parsed = Papa.parse<string[]>(text, {
+    delimiter: detectDelimiter(text),
+    skipEmptyLines: false,
+    preview: MAX_TABLE_ROWS + 2
+  })
   const rows = parsed.data.map((row) => row.map((cell) => cell ?? ''))
   // A final line break yields one empty row; it is not a row of the file.
   if (rows.length > 0 && rows[rows.length - 1]?.every((cell) => cell === '')) rows.pop()
+  refuseOversized(
+    fileName,
+    rows.length,
+    rows.reduce((widest, row) => Math.max(widest, row.length), 0)
+  )
   return {
     fileName,
     sheets: [],
@@ -139,35 +165,46 @@ function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadTableOpt
   const sheet = sheetName !== undefined ? workbook.Sheets[sheetName] : undefined
   if (sheetName === undefined || !sheet || !sheet['!ref']) throw unreadable(fileName, 'tệp không có dữ liệu')
   const fonts = isZip ? xlsxCellFonts(workbook, sheets.indexOf(sheetName)) : new Map<string, string>()
-  const range = XLSX.utils.decode_range(sheet['!ref'])
   const choice = options.encoding ?? 'auto'
-  const rows: string[][] = []
   const found = new Set<TextEncoding>()
   let converted = 0
   let legacyLooking = 0
-  for (let r = 0; r <= range.e.r; r++) {
-    const row: string[] = []
-    for (let c = 0; c <= range.e.c; c++) {
-      const ref = XLSX.utils.encode_cell({ r, c })
-      const cell = sheet[ref] as XLSX.CellObject | undefined
-      let text = cellText(cell)
-      if (cell?.t === 's' && text !== '') {
-        const font = fonts.get(ref)
-        if (choice === 'tcvn3' || choice === 'vni') {
-          text = convertLegacyCell(text, { name: choice === 'tcvn3' ? '.VnTime' : 'VNI-Times' }).text
-        } else if (choice === 'auto') {
-          const result = convertLegacyCell(text, font ? { name: font } : null)
-          if (/[\u0080-\u00ff]/.test(text)) legacyLooking++
-          if (result.encoding) {
-            found.add(result.encoding)
-            converted++
-          }
-          text = result.text
+  // Only the cells the file really holds, never the declared '!ref' range (see MAX_TABLE_ROWS).
+  const cells: { r: number; c: number; text: string }[] = []
+  let lastRow = -1
+  let lastColumn = -1
+  for (const ref of Object.keys(sheet)) {
+    if (ref.startsWith('!')) continue
+    const cell = sheet[ref] as XLSX.CellObject | undefined
+    let text = cellText(cell)
+    if (text === '') continue
+    if (cell?.t === 's') {
+      const font = fonts.get(ref)
+      if (choice === 'tcvn3' || choice === 'vni') {
+        text = convertLegacyCell(text, { name: choice === 'tcvn3' ? '.VnTime' : 'VNI-Times' }).text
+      } else if (choice === 'auto') {
+        const result = convertLegacyCell(text, font ? { name: font } : null)
+        if (/[\u0080-\u00ff]/.test(text)) legacyLooking++
+        if (result.encoding) {
+          found.add(result.encoding)
+          converted++
         }
+        text = result.text
       }
-      row.push(text)
     }
-    rows.push(row)
+    const { r, c } = XLSX.utils.decode_cell(ref)
+    if (!Number.isInteger(r) || !Number.isInteger(c) || r < 0 || c < 0) continue
+    cells.push({ r, c, text })
+    lastRow = Math.max(lastRow, r)
+    lastColumn = Math.max(lastColumn, c)
+  }
+  refuseOversized(fileName, lastRow + 1, lastColumn + 1)
+  const rows: string[][] = Array.from({ length: lastRow + 1 }, () =>
+    Array.from({ length: lastColumn + 1 }, () => '')
+  )
+  for (const { r, c, text } of cells) {
+    const row = rows[r]
+    if (row) row[c] = text
   }
   if (rows.every((row) => row.every((cell) => cell.trim() === '')))
     throw unreadable(fileName, 'tệp không có dữ liệu')

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runCli } from '../runCli'
 import type { CliIo } from '../cliIo'
+import { hostileWorkbook } from '../../../tests/import/hostileWorkbook'
 
 const SAMPLES = join(__dirname, '../../../../shared/samples')
 let dir: string
@@ -140,6 +141,23 @@ describe('hoinghi import', () => {
     ).toBe(2)
     expect(await fs.readFile(join(dir, 'hn.json'))).toEqual(before)
   })
+  it.each([
+    ['goc.xlsx', 'xlsx'],
+    ['goc.xls', 'biff8']
+  ] as const)(
+    'refuses %s whose two cells span the whole sheet in one line, changing nothing',
+    async (name, bookType) => {
+      await fs.writeFile(join(dir, name), hostileWorkbook(bookType))
+      const before = await fs.readFile(join(dir, 'hn.json'))
+      expect(await runCli(['import', 'hn.json', name, '--kind', 'delegates'], io)).toBe(1)
+      expect(err).toEqual([
+        expect.stringMatching(new RegExp(`^${name.replace('.', '\\.')}: bảng quá lớn \\(`))
+      ])
+      expect(err[0]).not.toContain('\n')
+      expect(await fs.readFile(join(dir, 'hn.json'))).toEqual(before)
+    },
+    2000
+  )
 })
 
 describe('hoinghi export', () => {

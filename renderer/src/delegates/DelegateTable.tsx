@@ -180,6 +180,8 @@ export function DelegateTable(props: DelegateTableProps) {
   }
 
   const onRowClick = (event: MouseEvent, delegate: Delegate, column: number) => {
+    // Focus first: the mousedown focused the scroller, and the grid's first focus picks row 1 as active.
+    focusGrid()
     const ids = new Set(selection.ids)
     if (event.shiftKey) props.onSelection(rangeSelection(rows, selection.anchor ?? delegate.id, delegate.id))
     else if (event.ctrlKey || event.metaKey) {
@@ -188,7 +190,6 @@ export function DelegateTable(props: DelegateTableProps) {
       props.onSelection({ ids, anchor: delegate.id })
     } else props.onSelection({ ids: new Set([delegate.id]), anchor: delegate.id })
     props.onActive({ id: delegate.id, column })
-    focusGrid()
   }
 
   const finishEdit = (commit: { value: string } | null, then: 'down' | 'right' | 'left' | 'stay') => {

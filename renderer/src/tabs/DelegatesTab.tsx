@@ -28,6 +28,7 @@ import {
   type ViewOrder
 } from '../delegates/delegateView'
 import { delegateSearchIndex } from '../delegates/delegateSearch'
+import { narrowSelection } from '../delegates/narrowSelection'
 import { useDuplicateGroups } from '../delegates/useDuplicateGroups'
 import { ExportButtons } from '../importing/ExportButtons'
 import { ImportWizard } from '../importing/ImportWizard'
@@ -61,6 +62,14 @@ export function DelegatesTab() {
     [order, delegates]
   )
   const rows = useMemo(() => visibleDelegates(index, alphabetical, filters), [index, alphabetical, filters])
+  // A search or filter hides rows: the selection shrinks to what is shown, so "Đã chọn N" and a bulk
+  // edit or Delete never reach hidden delegates. Adjusted while rendering, before anything acts on it.
+  const [shownRows, setShownRows] = useState(rows)
+  if (shownRows !== rows) {
+    setShownRows(rows)
+    const narrowed = narrowSelection(selection, rows)
+    if (narrowed !== selection) setSelection(narrowed)
+  }
   const storedIndex = useMemo(
     () => new Map(delegates.map((delegate, position) => [delegate.id, position])),
     [delegates]

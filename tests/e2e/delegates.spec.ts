@@ -169,6 +169,12 @@ test('import the Hà Tĩnh delegate list, order, search, bulk-edit, undo, reload
   )
   await page.getByLabel('Số đại biểu dự kiến').fill('65')
   await expect(totals).toContainText('Dự kiến65')
+  // The chair is found by typing, not by scrolling a select holding every delegate.
+  await expect(page.locator('select[name="chair"]')).toHaveCount(0)
+  const chair = page.getByRole('combobox', { name: 'Người chủ trì tại điểm cầu' })
+  await chair.fill('vo trong hai')
+  await page.getByRole('option', { name: /Võ Trọng Hải/ }).click()
+  await expect(chair).toHaveValue(/Võ Trọng Hải/)
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'venues-tab.png') })
 })
 

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Delegate, Venue } from '../../../shared/model/conference'
+import { DelegatePicker } from '../agenda/DelegatePicker'
 import { BoundText } from '../components/BoundField'
 
 type EditableField = 'name' | 'place' | 'techContact' | 'techPhone' | 'testTime' | 'notes'
@@ -53,7 +54,7 @@ export function VenueEditor({
       <div className="form-columns">
         {text('name')}
         {text('place')}
-        <ChairSelect
+        <ChairPicker
           venue={venue}
           delegates={delegates}
           readOnly={readOnly}
@@ -111,9 +112,10 @@ function CountField({
 
 /**
  * The chair is usually one of the venue's own delegates; the whole list is offered on request
- * (a provincial leader may chair a district venue). Long lists stay out of the select until asked.
+ * (a provincial leader may chair a district venue). A searchable picker showing a few matches, not a
+ * select with every delegate: 10,000 <option>s took two seconds to open the tab.
  */
-function ChairSelect({
+function ChairPicker({
   venue,
   delegates,
   readOnly,
@@ -125,9 +127,8 @@ function ChairSelect({
   onChange: (id: string | null) => void
 }) {
   const { t } = useTranslation('venues')
-  const id = useId()
   const [everyone, setEveryone] = useState(false)
-  const options = useMemo(() => {
+  const candidates = useMemo(() => {
     const list = everyone ? delegates : delegates.filter((delegate) => delegate.venueId === venue.id)
     const current =
       venue.chairId === null ? undefined : delegates.find((delegate) => delegate.id === venue.chairId)
@@ -135,22 +136,23 @@ function ChairSelect({
   }, [everyone, delegates, venue.id, venue.chairId])
   return (
     <div className="field">
-      <label htmlFor={id}>{t('fields.chair')}</label>
-      <select
-        id={id}
-        name="chair"
-        value={venue.chairId ?? ''}
-        disabled={readOnly}
-        onChange={(event) => onChange(event.target.value === '' ? null : event.target.value)}
-      >
-        <option value="">{t('noChair')}</option>
-        {options.map((delegate) => (
-          <option key={delegate.id} value={delegate.id}>
-            {[delegate.rank, delegate.name].filter(Boolean).join(' ')}
-            {delegate.position ? ` – ${delegate.position}` : ''}
-          </option>
-        ))}
-      </select>
+      <span className="field-label">{t('fields.chair')}</span>
+      <div className="chair-picker">
+        <DelegatePicker
+          label={t('fields.chair')}
+          name="chair"
+          delegates={candidates}
+          value={{ delegateId: venue.chairId, text: '' }}
+          freeText={false}
+          disabled={readOnly}
+          onChange={(value) => onChange(value.delegateId)}
+        />
+        {venue.chairId !== null && (
+          <button type="button" onClick={() => onChange(null)} disabled={readOnly}>
+            {t('clearChair')}
+          </button>
+        )}
+      </div>
       <label className="check small">
         <input type="checkbox" checked={everyone} onChange={(event) => setEveryone(event.target.checked)} />
         {t('chairFromAll')}

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process'
 import { promises as fs } from 'node:fs'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { tempDir } from '../../tests/safety/support/testContext'
@@ -13,7 +13,8 @@ async function cli(args: string[], cwd: string) {
     out: (line) => out.push(line),
     err: (line) => err.push(line),
     cwd,
-    env: {}
+    // Never the real user-data folder: the CLI keeps its snapshots there.
+    env: { HOINGHI_DATA_DIR: join(cwd, '..', `${basename(cwd)}-data`) }
   })
   return { code, out, err }
 }

@@ -4,6 +4,7 @@ import { exportSorts, exportTable, type ExportSort } from '../../../shared/impor
 import { importKinds, type ImportKind } from '../../../shared/importExport/importFields'
 import { exportFormats, writeExport, type ExportFormat } from '../../importExport/writeExport'
 import { ConferenceStore } from '../../storage/conferenceStore'
+import { cliDataDir } from '../cliDataDir'
 import { EXIT_OK, UsageError, type CliCommand } from '../cliIo'
 
 /** Reads only the conference file; writes only --out. */
@@ -36,7 +37,7 @@ export const exportCommand: CliCommand = {
       throw new UsageError(`--sort phải là một trong: ${exportSorts.join(', ')}`)
     const file = resolve(io.cwd, target)
     const out = resolve(io.cwd, values.out)
-    const store = new ConferenceStore(io.cwd)
+    const store = new ConferenceStore(cliDataDir(io))
     try {
       const { db } = await store.openFile(file)
       const rows = await writeExport(out, exportTable(db.data, kind, sort), format)

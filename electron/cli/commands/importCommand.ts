@@ -1,12 +1,13 @@
 import { basename, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { formatAppError } from '../../../shared/errors/appError'
+import { AppError, formatAppError } from '../../../shared/errors/appError'
 import { applyImport } from '../../../shared/importExport/applyImport'
 import { importKinds, type ImportKind } from '../../../shared/importExport/importFields'
 import { textEncodings, type EncodingChoice } from '../../../shared/text/legacy/detectEncoding'
 import { parseMapArgument, previewImport } from '../../importExport/previewImport'
 import { readTable } from '../../importExport/readTable'
 import { ConferenceStore } from '../../storage/conferenceStore'
+import { cliDataDir } from '../cliDataDir'
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError, type CliCommand } from '../cliIo'
 
 const KIND_WORDS: Record<ImportKind, string> = {
@@ -14,6 +15,27 @@ const KIND_WORDS: Record<ImportKind, string> = {
   venues: 'điểm cầu',
   agenda: 'mục chương trình',
   awards: 'khen thưởng'
+}
+
+/**
+ * The file as it was, kept in the data folder's snapshots (listed in the app's History) before an
+ * import changes it. No snapshot, no import: the import would then be the one change that cannot be undone.
+ */
+async function snapshotBeforeImport(
+  store: ConferenceStore,
+  conferenceId: string,
+  raw: Buffer,
+  file: string
+): Promise<void> {
+  try {
+    await store.snapshots.take(conferenceId, raw, 'import')
+  } catch (error) {
+    throw new AppError({
+      code: 'io',
+      message: `không tạo được bản lưu trước khi nhập trong ${store.paths.snapshots} (${error instanceof Error ? error.message : String(error)}); không nhập gì`,
+      file: basename(file)
+    })
+  }
 }
 
 /** Appends the rows of a spreadsheet to a conference file, all or nothing. */
@@ -47,10 +69,10 @@ export const importCommand: CliCommand = {
     const file = resolve(io.cwd, target)
     const inputPath = resolve(io.cwd, input)
     const inputName = basename(inputPath)
-    const store = new ConferenceStore(io.cwd)
+    const store = new ConferenceStore(cliDataDir(io))
     // close() gives back the shared-folder lock the open took, whatever happens.
     try {
-      const { db } = await store.openFile(file)
+      const { db, adapter } = await store.openFile(file)
       const doc = db.data
       const table = await readTable(inputPath, { encoding })
       const context = {
@@ -87,6 +109,7 @@ export const importCommand: CliCommand = {
         io.err(`${inputName}: không có dòng dữ liệu nào dưới dòng tiêu đề ${preview.headerRow}`)
         return EXIT_BAD_INPUT
       }
+      await snapshotBeforeImport(store, doc.id, adapter.lastReadRaw ?? Buffer.from(JSON.stringify(doc)), file)
       await store.save(file, applyImport(doc, preview))
       const venues = preview.newVenues.length > 0 ? `, thêm ${preview.newVenues.length} điểm cầu mới` : ''
       const legacy =

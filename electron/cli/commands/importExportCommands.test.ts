@@ -3,25 +3,34 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { SnapshotStore } from '../../safety/snapshots'
 import { runCli } from '../runCli'
 import type { CliIo } from '../cliIo'
 import { hostileWorkbook } from '../../../tests/import/hostileWorkbook'
 
 const SAMPLES = join(__dirname, '../../../../shared/samples')
 let dir: string
+let dataDir: string
 let out: string[]
 let err: string[]
 let io: CliIo
 
 beforeEach(async () => {
   dir = await fs.mkdtemp(join(tmpdir(), 'hoinghi-cli-io-'))
+  dataDir = await fs.mkdtemp(join(tmpdir(), 'hoinghi-cli-data-'))
   out = []
   err = []
-  io = { out: (line) => out.push(line), err: (line) => err.push(line), cwd: dir, env: {} }
+  io = {
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+    cwd: dir,
+    env: { HOINGHI_DATA_DIR: dataDir }
+  }
   expect(await runCli(['new', 'hn.json', '--title', 'Hội nghị tổng kết công tác QP-AN năm 2023'], io)).toBe(0)
 })
 afterEach(async () => {
   await fs.rm(dir, { recursive: true, force: true })
+  await fs.rm(dataDir, { recursive: true, force: true })
 })
 
 const conference = async () =>
@@ -60,6 +69,25 @@ describe('hoinghi import', () => {
     expect(doc.delegates[0]?.venueId).toBe(doc.venues[0]?.id)
     expect(doc.agenda).toHaveLength(8)
     expect(doc.awards).toHaveLength(24)
+  })
+
+  it('snapshots the file as it was into the data folder first, and writes nothing else into the current folder', async () => {
+    const before = await fs.readFile(join(dir, 'hn.json'), 'utf8')
+    const { id } = JSON.parse(before) as { id: string }
+    expect(
+      await runCli(
+        ['import', 'hn.json', join(SAMPLES, 'ha-tinh-2023-dai-bieu.csv'), '--kind', 'delegates'],
+        io
+      )
+    ).toBe(0)
+    const snapshots = new SnapshotStore(join(dataDir, 'snapshots'))
+    const taken = await snapshots.list(id)
+    expect(taken).toEqual([expect.objectContaining({ reason: 'import', delegates: 0 })])
+    const snapshotId = taken[0]?.snapshotId ?? ''
+    expect((await snapshots.read(id, snapshotId)).toString('utf8')).toBe(before)
+    expect((await conference()).delegates).toHaveLength(60)
+    // The conference file and the durable writer's previous version beside it; no snapshots/ here.
+    expect((await fs.readdir(dir)).sort()).toEqual(['hn.json', 'hn.json.bak'])
   })
 
   it('takes an explicit mapping and header row', async () => {

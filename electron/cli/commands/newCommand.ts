@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 import { resolve } from 'node:path'
 import { z } from 'zod'
 import { ConferenceStore } from '../../storage/conferenceStore'
+import { cliDataDir } from '../cliDataDir'
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError, type CliCommand } from '../cliIo'
 
 export const newCommand: CliCommand = {
@@ -20,7 +21,7 @@ export const newCommand: CliCommand = {
       io.err(`${target}: trường --date: ngày phải có dạng YYYY-MM-DD (nhận được "${values.date}")`)
       return EXIT_BAD_INPUT
     }
-    const store = new ConferenceStore(io.cwd)
+    const store = new ConferenceStore(cliDataDir(io))
     await store.create(file, { title: values.title, date: values.date ?? '', place: values.place ?? '' })
     io.out(file)
     return EXIT_OK

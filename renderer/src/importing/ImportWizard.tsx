@@ -14,6 +14,7 @@ import {
   type PreviewChoices,
   type WizardPreview
 } from './importApi'
+import { fieldTitle } from './fieldTitle'
 import { mappedFields, previewCell, type PreviewLookups } from './previewCells'
 import './importing.css'
 
@@ -288,7 +289,7 @@ function PreviewBody(props: PreviewBodyProps) {
                   <option value="">{t('skipColumn')}</option>
                   {fieldOptions.map((field) => (
                     <option key={field.key} value={field.key}>
-                      {field.label}
+                      {fieldTitle(t, kind, field)}
                     </option>
                   ))}
                 </select>
@@ -308,7 +309,7 @@ function PreviewBody(props: PreviewBodyProps) {
               <tr>
                 {fields.map((field) => (
                   <th key={field.key} scope="col">
-                    {field.label}
+                    {fieldTitle(t, kind, field)}
                   </th>
                 ))}
               </tr>

@@ -4,6 +4,7 @@ import { basename, extname } from 'node:path'
 import { AppError } from '../../shared/errors/appError'
 import { exportTable } from '../../shared/importExport/exportTable'
 import type { ImportKind } from '../../shared/importExport/importFields'
+import { safeFileName } from '../../shared/text/safeFileName'
 import type { HandlerMap } from '../api/handlers'
 import { previewImport } from '../importExport/previewImport'
 import { readTable } from '../importExport/readTable'
@@ -74,10 +75,7 @@ export const importExportHandlers: HandlerMap<
     const { db } = await ctx.store.openFile(file)
     const doc = db.data
     const table = exportTable(doc, input.kind, input.sort ?? 'protocol')
-    const base = `${FILE_WORDS[input.kind]}-${doc.conference.title.slice(0, 50) || 'hoi-nghi'}`.replace(
-      /[\\/:*?"<>|]/g,
-      '-'
-    )
+    const base = `${FILE_WORDS[input.kind]}-${safeFileName(doc.conference.title, 'hoi-nghi', 50)}`
     const target = await ctx.dialogs.saveFile({
       title: 'Xuất danh sách',
       defaultName: `${base}.${input.format}`,

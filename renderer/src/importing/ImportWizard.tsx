@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ImportResult } from '../../../shared/importExport/convertRows'
 import type { ColumnMapping } from '../../../shared/importExport/detectHeader'
@@ -6,7 +6,7 @@ import { IMPORT_FIELDS, type ImportKind } from '../../../shared/importExport/imp
 import { textEncodings, type EncodingChoice } from '../../../shared/text/legacy/detectEncoding'
 import { call, errorMessage } from '../api/client'
 import { Dialog } from '../components/Dialog'
-import { useSessionSnapshot } from '../state/sessionContext'
+import { SessionContext, useSessionSnapshot } from '../state/sessionContext'
 import {
   pickImportFile,
   previewImport,
@@ -15,6 +15,7 @@ import {
   type WizardPreview
 } from './importApi'
 import { fieldTitle } from './fieldTitle'
+import { snapshotBeforeImport } from './snapshotBeforeImport'
 import { mappedFields, previewCell, type PreviewLookups } from './previewCells'
 import './importing.css'
 
@@ -50,6 +51,8 @@ export function ImportWizard({ kind, onApply, onClose }: ImportWizardProps) {
   const [preview, setPreview] = useState<WizardPreview | null>(null)
   const [busy, setBusy] = useState(false)
   const [createVenues, setCreateVenues] = useState(true)
+  const [applyError, setApplyError] = useState<string | null>(null)
+  const session = useContext(SessionContext)
   const token = useRef<string | null>(null)
   const request = useRef(0)
   // The conference as it was when the wizard opened: what the file's names resolve against.
@@ -126,8 +129,18 @@ export function ImportWizard({ kind, onApply, onClose }: ImportWizardProps) {
   const apply = async () => {
     if (!preview) return
     setBusy(true)
+    setApplyError(null)
     // A snapshot first, so even an import applied long ago can be taken back from the History screen.
-    await call('history:snapshot', { key, reason: 'import' }).catch(() => undefined)
+    const failure = await snapshotBeforeImport(
+      session ? () => session.flush() : null,
+      () => call('history:snapshot', { key, reason: 'import' }),
+      errorMessage
+    )
+    if (failure !== null) {
+      setBusy(false)
+      setApplyError(failure)
+      return
+    }
     onApply(createVenues ? preview.result : withoutNewVenues(preview.result))
     onClose()
   }
@@ -154,6 +167,7 @@ export function ImportWizard({ kind, onApply, onClose }: ImportWizardProps) {
             preview={preview}
             lookups={lookups}
             busy={busy}
+            applyError={applyError}
             createVenues={createVenues}
             onCreateVenues={setCreateVenues}
             onEncoding={(encoding) => void load(choices({ encoding, mapping: null }))}
@@ -187,6 +201,8 @@ interface PreviewBodyProps {
   preview: WizardPreview
   lookups: PreviewLookups
   busy: boolean
+  /** Why the last press of "Nhập" did nothing (the save or the snapshot before it failed). */
+  applyError: string | null
   createVenues: boolean
   onCreateVenues: (value: boolean) => void
   onEncoding: (encoding: EncodingChoice) => void
@@ -363,6 +379,11 @@ function PreviewBody(props: PreviewBodyProps) {
       <p className="import-summary" role="status">
         {t('summary', { count: result.records.length, total: result.totalRows })}
       </p>
+      {props.applyError !== null && (
+        <p role="alert" className="error banner">
+          {t('snapshotFailed', { message: props.applyError })}
+        </p>
+      )}
       <div className="dialog-actions">
         <button onClick={props.onCancel}>{t('cancel')}</button>
         <button className="primary" disabled={busy || result.records.length === 0} onClick={props.onImport}>

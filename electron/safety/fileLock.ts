@@ -60,6 +60,8 @@ export interface FileLockOptions {
   identity?: LockIdentity
   staleMs?: number
   heartbeatMs?: number
+  /** Told when a heartbeat or a check finds the lock taken over (holder) or gone (null). */
+  onLost?: (holder: LockInfo | null) => void
 }
 
 /**
@@ -74,6 +76,7 @@ export class FileLock {
   private readonly identity: LockIdentity
   private readonly staleMs: number
   private readonly heartbeatMs: number
+  private readonly onLost: (holder: LockInfo | null) => void
   private timer: NodeJS.Timeout | null = null
   private since: string | null = null
 
@@ -86,6 +89,7 @@ export class FileLock {
     this.identity = options.identity ?? currentIdentity()
     this.staleMs = options.staleMs ?? LOCK_STALE_MS
     this.heartbeatMs = options.heartbeatMs ?? LOCK_HEARTBEAT_MS
+    this.onLost = options.onLost ?? (() => undefined)
   }
 
   get held(): boolean {
@@ -112,7 +116,11 @@ export class FileLock {
       }
       const existing = await this.readExisting()
       if (existing.kind === 'missing') continue // released between our open and our read: try again
-      if (existing.kind === 'held' && existing.info.token === this.token) return { acquired: true }
+      if (existing.kind === 'held' && existing.info.token === this.token) {
+        this.since = existing.info.since
+        this.startHeartbeat()
+        return { acquired: true }
+      }
       if (!this.isStale(existing)) {
         const holder = existing.kind === 'held' ? existing.info : null
         return {
@@ -135,15 +143,25 @@ export class FileLock {
       await fs.rm(this.lockFile, { force: true })
   }
 
-  /** Refreshes the heartbeat; gives the lock up if someone else took it over meanwhile. */
-  async beat(): Promise<void> {
-    if (!this.since) return
+  /**
+   * Whether the lock file on disk is still ours. A laptop that slept past the stale time may have
+   * lost it to another computer without any heartbeat noticing yet: every write asks first.
+   */
+  async verify(): Promise<boolean> {
+    if (!this.since) return false
     const existing = await this.readExisting()
-    if (existing.kind !== 'held' || existing.info.token !== this.token) {
-      this.stopHeartbeat()
-      this.since = null
-      return
-    }
+    if (existing.kind === 'held' && existing.info.token === this.token) return true
+    if (!this.since) return false // released while we were reading: nothing was lost
+    this.stopHeartbeat()
+    this.since = null
+    this.onLost(existing.kind === 'held' ? existing.info : null)
+    return false
+  }
+
+  /** Refreshes the heartbeat; gives the lock up (and says so) if someone else took it over meanwhile. */
+  async beat(): Promise<void> {
+    if (!(await this.verify())) return
+    if (!this.since) return
     const temp = tempNameFor(dirname(this.lockFile), basename(this.lockFile))
     await fs.writeFile(temp, JSON.stringify(this.info(this.since)))
     await renameWithRetry(temp, this.lockFile, 2000).catch(() => fs.rm(temp, { force: true }))

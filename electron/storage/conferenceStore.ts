@@ -6,7 +6,7 @@ import { AppError } from '../../shared/errors/appError'
 import type { ConferenceDocument, ConferenceInfo } from '../../shared/model/conference'
 import { newConferenceDocument } from '../../shared/model/defaults'
 import { normalizeDocumentText } from '../../shared/text/normalizeDocumentText'
-import { FileLock, type FileLockOptions } from '../safety/fileLock'
+import { describeHolder, FileLock, type FileLockOptions } from '../safety/fileLock'
 import { SnapshotStore } from '../safety/snapshots'
 import { ConferenceFileAdapter } from './conferenceFileAdapter'
 import { CONFERENCE_SUFFIX, dataPaths } from './dataPaths'
@@ -92,8 +92,12 @@ export class ConferenceStore {
   async openFile(file: string): Promise<OpenConference> {
     const cached = this.open.get(file)
     if (cached) {
-      // Read-only copies follow the holder's saves: re-read on every open.
-      if (this.lockStates.get(file)?.readOnly) await cached.db.read()
+      // A lock we do not hold (never had, or lost to another computer) is tried again on every open.
+      if (this.isExternal(file) && !this.locks.get(file)?.held) {
+        await this.acquireLock(file)
+        // Someone else held the file until now: what we have in memory may be behind the disk.
+        await cached.db.read()
+      }
       return cached
     }
     const adapter = new ConferenceFileAdapter(file)
@@ -110,7 +114,20 @@ export class ConferenceStore {
   private async acquireLock(file: string): Promise<void> {
     let lock = this.locks.get(file)
     if (!lock) {
-      lock = new FileLock(file, { ...this.options.lock, now: this.now })
+      const created: FileLock = new FileLock(file, {
+        ...this.options.lock,
+        now: this.now,
+        // Another computer took the file over (this one slept past the stale time): from now on
+        // loads say read-only and name the new holder, and saves are refused.
+        onLost: (holder) => {
+          if (this.locks.get(file) !== created) return
+          this.lockStates.set(file, {
+            readOnly: true,
+            lockHolder: holder ? describeHolder(holder) : 'một người dùng khác (khóa đã bị gỡ)'
+          })
+        }
+      })
+      lock = created
       this.locks.set(file, lock)
     }
     const result = await lock.acquire()
@@ -124,7 +141,11 @@ export class ConferenceStore {
 
   /** Takes the shared-folder lock if needed; refuses when another computer holds it. */
   async ensureWritable(file: string): Promise<void> {
-    if (this.isExternal(file) && !this.locks.get(file)?.held) await this.acquireLock(file)
+    if (this.isExternal(file)) {
+      // The cached state is not enough: the lock may have been taken over since the last heartbeat.
+      const held = (await this.locks.get(file)?.verify()) ?? false
+      if (!held) await this.acquireLock(file)
+    }
     const state = this.lockState(file)
     if (state.readOnly) {
       throw new AppError({
@@ -188,14 +209,7 @@ export class ConferenceStore {
   async save(file: string, doc: ConferenceDocument): Promise<{ doc: ConferenceDocument; bytes: number }> {
     return this.enqueue(file, async () => {
       const entry = await this.openFile(file)
-      const lock = this.lockState(file)
-      if (lock.readOnly) {
-        throw new AppError({
-          code: 'read-only',
-          message: `tệp đang được ${lock.lockHolder ?? 'người khác'} mở; bản này chỉ đọc, không lưu được`,
-          file: basename(file)
-        })
-      }
+      await this.ensureWritable(file)
       const next = normalizeDocumentText({ ...doc, updatedAt: this.now().toISOString() })
       if (next.id !== entry.db.data.id) {
         throw new AppError({

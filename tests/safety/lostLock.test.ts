@@ -1,0 +1,78 @@
+import { promises as fs } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { lockPathFor } from '../../electron/safety/fileLock'
+import type { ConferenceDocument } from '../../shared/model/conference'
+import { newDelegate } from '../../shared/model/defaults'
+import { createTestApp, tempDir, unwrap, type TestApp } from './support/testContext'
+
+type Loaded = { key: string; doc: ConferenceDocument; readOnly: boolean; lockHolder: string | null }
+
+/**
+ * The first computer holds the file, then loses its lock while asleep: the lock is broken as stale
+ * and the second computer takes the file over. The first must stop writing at once.
+ */
+async function lockTakenOver(heartbeatMs?: number): Promise<{
+  first: TestApp
+  second: TestApp
+  file: string
+  key: string
+  held: Loaded
+}> {
+  const shared = await tempDir('hoinghi-share-')
+  const first = await createTestApp(undefined, {
+    store: { lock: { identity: { host: 'PHONG-TH-01', user: 'nguyenvana', pid: 1 }, heartbeatMs } }
+  })
+  const second = await createTestApp(undefined, {
+    store: { lock: { identity: { host: 'PHONG-TH-02', user: 'tranthib', pid: 2 } } }
+  })
+  const { key: ownKey } = unwrap(
+    await first.dispatch('conferences:create', { title: 'Hội nghị tổng kết công tác quân sự năm 2023' })
+  ) as { key: string }
+  const file = join(shared, 'tong-ket-2023.hoinghi.json')
+  await fs.copyFile(first.ctx.store.paths.conferenceFile(ownKey), file)
+  first.answers.openFile = file
+  second.answers.openFile = file
+  const { key } = unwrap(await first.dispatch('conferences:openExternal', {})) as { key: string }
+  unwrap(await second.dispatch('conferences:openExternal', {}))
+  const held = unwrap(await first.dispatch('conferences:load', { key })) as Loaded
+  expect(held.readOnly).toBe(false)
+
+  // What a stale-lock breaker does, then the second computer opens the file and gets the lock.
+  await fs.rm(lockPathFor(file))
+  const taken = unwrap(await second.dispatch('conferences:load', { key })) as Loaded
+  expect(taken).toMatchObject({ readOnly: false, lockHolder: null })
+  expect(JSON.parse(await fs.readFile(lockPathFor(file), 'utf8'))).toMatchObject({ host: 'PHONG-TH-02' })
+  return { first, second, file, key, held }
+}
+
+describe('a shared-folder lock lost to another computer', () => {
+  it('stops the saves of the computer that lost it, naming the new holder', async () => {
+    const { first, second, file, key, held } = await lockTakenOver()
+    const before = await fs.readFile(file)
+    const refused = await first.dispatch('conferences:save', {
+      key,
+      doc: { ...held.doc, delegates: [newDelegate('d1', { name: 'Bùi Hồng Thanh' })] }
+    })
+    expect(refused.ok ? 'ok' : refused.error.code).toBe('read-only')
+    if (!refused.ok) expect(refused.error.message).toMatch(/tranthib trên máy PHONG-TH-02/)
+    expect((await fs.readFile(file)).equals(before)).toBe(true)
+
+    const reloaded = unwrap(await first.dispatch('conferences:load', { key })) as Loaded
+    expect(reloaded.readOnly).toBe(true)
+    expect(reloaded.lockHolder).toMatch(/^tranthib trên máy PHONG-TH-02 từ /)
+    await first.ctx.store.close()
+    await second.ctx.store.close()
+  })
+
+  it('turns the store read-only as soon as a heartbeat finds the lock taken over', async () => {
+    const { first, second, file } = await lockTakenOver(20)
+    await expect
+      .poll(() => first.ctx.store.lockState(file), { timeout: 2000, interval: 10 })
+      .toMatchObject({ readOnly: true, lockHolder: expect.stringMatching(/^tranthib trên máy PHONG-TH-02/) })
+    await first.ctx.store.close()
+    await second.ctx.store.close()
+    // The first computer gave nothing back that was not its own: the second's lock is gone only by its own release.
+    await expect(fs.access(lockPathFor(file))).rejects.toThrow()
+  })
+})

@@ -11,6 +11,7 @@ import type { HandlerMap } from '../api/handlers'
 import { defaultFontsDir } from '../documents/fontsDir'
 import { createPdfRenderer, type PdfRenderer } from '../documents/renderInWorker'
 import { countPages, writeDocumentFile } from '../documents/writeDocuments'
+import { refuseLiveTarget } from '../storage/refuseLiveTarget'
 import { resolveConferenceFile } from './resolveConferenceFile'
 
 const PDF_FILTERS = [{ name: 'PDF', extensions: ['pdf'] }]
@@ -35,6 +36,14 @@ async function loadStored(ctx: HandlerContext, key: string): Promise<ConferenceD
   const { file } = resolveConferenceFile(ctx, key)
   const entry = await ctx.store.openFile(file)
   return entry.db.data
+}
+
+/** A save or folder dialog may point anywhere: never at a conference, a snapshot or the settings. */
+function refuseLiveFile(ctx: HandlerContext, key: string, target: string): void {
+  refuseLiveTarget(target, {
+    dataDir: ctx.dataDir,
+    protect: [resolveConferenceFile(ctx, key).file, ...Object.values(ctx.settings.data.externalFiles)]
+  })
 }
 
 function langOf(doc: ConferenceDocument, lang: DocumentLang | undefined): DocumentLang {
@@ -107,6 +116,7 @@ export const documentsHandlers: HandlerMap<
       filters: PDF_FILTERS
     })
     if (!target) return null
+    refuseLiveFile(ctx, input.key, target)
     await fs.writeFile(target, bytes)
     return { fileName: basename(target) }
   },
@@ -125,6 +135,8 @@ export const documentsHandlers: HandlerMap<
     const folder = await ctx.dialogs.chooseFolder({ title: 'Chọn thư mục để lưu tất cả tài liệu' })
     if (!folder) return null
     const entries = listDocuments(doc, chosen)
+    // Every name is checked before the first is written: all or nothing.
+    for (const entry of entries) refuseLiveFile(ctx, input.key, join(folder, ...entry.fileName.split('/')))
     const taskId = `print-all-${ctx.now().getTime()}`
     const files: string[] = []
     for (const entry of entries) {

@@ -9,6 +9,7 @@ import type { HandlerMap } from '../api/handlers'
 import { previewImport } from '../importExport/previewImport'
 import { readTable } from '../importExport/readTable'
 import { writeExport } from '../importExport/writeExport'
+import { refuseLiveTarget } from '../storage/refuseLiveTarget'
 import { resolveConferenceFile } from './resolveConferenceFile'
 
 const IMPORT_FILTERS = [
@@ -37,6 +38,27 @@ function pickedPath(token: string): string {
   const path = pickedFiles.get(token)
   if (!path)
     throw new AppError({ code: 'not-found', message: 'tệp nhập không còn được giữ, hãy chọn lại tệp' })
+  return path
+}
+
+/**
+ * The dialog asked before overwriting the path it returned, and only that path: it is used as
+ * is. A name typed without an extension gets one only when no file of that name exists yet, since
+ * nobody was asked about overwriting that one.
+ */
+async function withExtension(target: string, format: string): Promise<string> {
+  if (extname(target) !== '') return target
+  const path = `${target}.${format}`
+  const exists = await fs.access(path).then(
+    () => true,
+    () => false
+  )
+  if (exists)
+    throw new AppError({
+      code: 'invalid-input',
+      message: `đã có tệp ${basename(path)}; hãy xuất lại và chọn tệp đó (để được hỏi trước khi ghi đè) hoặc đặt tên khác`,
+      file: basename(path)
+    })
   return path
 }
 
@@ -82,7 +104,12 @@ export const importExportHandlers: HandlerMap<
       filters: [{ name: input.format.toUpperCase(), extensions: [input.format] }]
     })
     if (!target) return null
-    const path = extname(target) === '' ? `${target}.${input.format}` : target
+    const path = await withExtension(target, input.format)
+    // The dialog may point anywhere, the conference file and the data folder included.
+    refuseLiveTarget(path, {
+      dataDir: ctx.dataDir,
+      protect: [file, ...Object.values(ctx.settings.data.externalFiles)]
+    })
     const rows = await writeExport(path, table, input.format)
     return { fileName: basename(path), rows }
   }

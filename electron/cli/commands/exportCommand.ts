@@ -4,6 +4,7 @@ import { exportSorts, exportTable, type ExportSort } from '../../../shared/impor
 import { importKinds, type ImportKind } from '../../../shared/importExport/importFields'
 import { exportFormats, writeExport, type ExportFormat } from '../../importExport/writeExport'
 import { ConferenceStore } from '../../storage/conferenceStore'
+import { refuseLiveTarget } from '../../storage/refuseLiveTarget'
 import { cliDataDir } from '../cliDataDir'
 import { EXIT_OK, UsageError, type CliCommand } from '../cliIo'
 
@@ -37,7 +38,10 @@ export const exportCommand: CliCommand = {
       throw new UsageError(`--sort phải là một trong: ${exportSorts.join(', ')}`)
     const file = resolve(io.cwd, target)
     const out = resolve(io.cwd, values.out)
-    const store = new ConferenceStore(cliDataDir(io))
+    const dataDir = cliDataDir(io)
+    // --out is a path like any other: it must not name the conference itself or the app's files.
+    refuseLiveTarget(out, { dataDir, protect: [file] })
+    const store = new ConferenceStore(dataDir)
     try {
       const { db } = await store.openFile(file)
       const rows = await writeExport(out, exportTable(db.data, kind, sort), format)

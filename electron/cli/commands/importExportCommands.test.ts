@@ -265,6 +265,23 @@ describe('hoinghi export', () => {
     expect(csv).toContain(",'=SUM(A1)")
   })
 
+  it('refuses to write over the conference file or into the data folder, changing nothing', async () => {
+    const before = await fs.readFile(join(dir, 'hn.json'))
+    for (const out of ['hn.json', './sub/../hn.json', 'hn.json.bak']) {
+      err.length = 0
+      expect(
+        await runCli(['export', 'hn.json', '--kind', 'delegates', '--format', 'json', '--out', out], io)
+      ).toBe(1)
+      expect(err).toEqual([expect.stringMatching(/^hn\.json(\.bak)?: không ghi đè lên tệp hội nghị/)])
+    }
+    const live = join(dataDir, 'conferences', 'a1b2c3d4e5f60718.hoinghi.json')
+    expect(
+      await runCli(['export', 'hn.json', '--kind', 'delegates', '--format', 'json', '--out', live], io)
+    ).toBe(1)
+    expect(await fs.readFile(join(dir, 'hn.json'))).toEqual(before)
+    await expect(fs.access(live)).rejects.toThrow()
+  })
+
   it('exits 2 without --out or with an unknown format', async () => {
     expect(await runCli(['export', 'hn.json', '--kind', 'delegates', '--format', 'csv'], io)).toBe(2)
     expect(

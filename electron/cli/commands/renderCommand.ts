@@ -8,6 +8,8 @@ import { defaultFontsDir } from '../../documents/fontsDir'
 import { renderDocument } from '../../documents/renderDocument'
 import { writeDocumentFile } from '../../documents/writeDocuments'
 import { MAX_CONFERENCE_BYTES } from '../../storage/conferenceFileAdapter'
+import { refuseLiveTarget } from '../../storage/refuseLiveTarget'
+import { cliDataDir } from '../cliDataDir'
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError, type CliCommand } from '../cliIo'
 
 const USAGE = `hoinghi render <file> --out <dir> [--docs ${documentGroups.join(',')}] [--lang vi|en]`
@@ -70,8 +72,12 @@ export const renderCommand: CliCommand = {
     }
     const lang = values.lang === 'vi' || values.lang === 'en' ? values.lang : doc.documents.labelLang
     const fontsDir = defaultFontsDir([join(io.cwd, 'resources', 'fonts')])
-    for (const entry of listDocuments(doc, lang)) {
-      if (!groups.has(entry.group)) continue
+    const entries = listDocuments(doc, lang).filter((entry) => groups.has(entry.group))
+    // --out may be any folder, the conference's own or the data folder: check every name first.
+    const dataDir = cliDataDir(io)
+    for (const entry of entries)
+      refuseLiveTarget(join(out, ...entry.fileName.split('/')), { dataDir, protect: [file] })
+    for (const entry of entries) {
       const bytes = await renderDocument(doc, entry.request, { fontsDir, lang })
       io.out(await writeDocumentFile(out, entry, bytes))
     }

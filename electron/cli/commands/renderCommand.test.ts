@@ -38,4 +38,30 @@ describe('hoinghi render', () => {
     expect(await fs.readFile(join(dir, 'agenda.pdf'))).toEqual(before)
     expect(out.slice(1)).toEqual([])
   })
+
+  it('reads a file saved with a BOM, as validate and the app do', async () => {
+    expect(await runCli(['new', 'hn.json', '--title', 'Hội nghị tổng kết công tác QP-AN năm 2023'], io)).toBe(
+      0
+    )
+    const text = await fs.readFile(join(dir, 'hn.json'), 'utf8')
+    await fs.writeFile(join(dir, 'bom.json'), `\ufeff${text}`)
+    expect(await runCli(['validate', 'bom.json'], io)).toBe(0)
+    expect(await runCli(['render', 'bom.json', '--out', 'pdf', '--docs', 'agenda'], io)).toBe(0)
+    expect(err).toEqual([])
+    expect(out.at(-1)).toBe(join(dir, 'pdf', 'agenda.pdf'))
+    expect((await fs.readFile(join(dir, 'pdf', 'agenda.pdf'))).subarray(0, 5).toString()).toBe('%PDF-')
+  })
+
+  it('refuses a binary file with the same one line validate gives, writing nothing', async () => {
+    await fs.writeFile(
+      join(dir, 'anh.json'),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0])
+    )
+    expect(await runCli(['validate', 'anh.json'], io)).toBe(1)
+    const fromValidate = err.splice(0)
+    expect(fromValidate).toEqual(['anh.json: tệp nhị phân, không phải tệp hội nghị (JSON)'])
+    expect(await runCli(['render', 'anh.json', '--out', 'pdf'], io)).toBe(1)
+    expect(err).toEqual(fromValidate)
+    await expect(fs.access(join(dir, 'pdf'))).rejects.toThrow()
+  })
 })

@@ -1,13 +1,11 @@
-import { promises as fs } from 'node:fs'
 import { basename, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { documentGroups, listDocuments, type DocumentGroup } from '../../../shared/documents/documentCatalog'
 import { AppError, formatAppError } from '../../../shared/errors/appError'
-import { parseConferenceText } from '../../../shared/model/parseConferenceDocument'
 import { defaultFontsDir } from '../../documents/fontsDir'
 import { renderDocument } from '../../documents/renderDocument'
 import { writeDocumentFile } from '../../documents/writeDocuments'
-import { MAX_CONFERENCE_BYTES } from '../../storage/conferenceFileAdapter'
+import { readConferenceFile } from '../../storage/readConferenceFile'
 import { refuseLiveTarget } from '../../storage/refuseLiveTarget'
 import { cliDataDir } from '../cliDataDir'
 import { EXIT_BAD_INPUT, EXIT_OK, UsageError, type CliCommand } from '../cliIo'
@@ -47,23 +45,12 @@ export const renderCommand: CliCommand = {
     const out = resolve(io.cwd, values.out)
     const name = basename(file)
 
-    let text: string
-    try {
-      const stat = await fs.stat(file)
-      if (stat.size > MAX_CONFERENCE_BYTES)
-        throw new AppError({ code: 'invalid-file', message: `tệp quá lớn (${stat.size} byte)`, file: name })
-      text = await fs.readFile(file, 'utf8')
-    } catch (error) {
-      if (error instanceof AppError) throw error
-      const code = (error as NodeJS.ErrnoException).code
-      io.err(
-        `${name}: ${code === 'ENOENT' ? 'không tìm thấy tệp' : error instanceof Error ? error.message : String(error)}`
-      )
-      return EXIT_BAD_INPUT
-    }
     let doc
     try {
-      doc = parseConferenceText(text, name).doc
+      // The reader validate and the app use: BOM, size, NUL bytes, UTF-8, JSON, schema, migration.
+      const read = await readConferenceFile(file)
+      if (!read) throw new AppError({ code: 'not-found', message: 'không tìm thấy tệp', file: name })
+      doc = read.doc
     } catch (error) {
       if (!(error instanceof AppError)) throw error
       // One line: scripts read the first line of stderr.

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { promises as fs } from 'node:fs'
+import { constants, promises as fs } from 'node:fs'
 import { hostname, userInfo } from 'node:os'
 import { z } from 'zod'
 import { renameWithRetry, tempNameFor } from '../storage/durableWrite'
@@ -50,6 +50,30 @@ export function describeHolder(info: Pick<LockInfo, 'user' | 'host' | 'since'>):
   const since = new Date(info.since)
   const time = `${pad(since.getHours())}:${pad(since.getMinutes())} ngày ${pad(since.getDate())}/${pad(since.getMonth() + 1)}/${since.getFullYear()}`
   return `${info.user} trên máy ${info.host} từ ${time}`
+}
+
+/**
+ * When this process first saw the current content of each lock file, by OUR clock. Another
+ * computer's clock may be minutes off, so its heartbeat time alone cannot prove a lock stale;
+ * a heartbeat that has not changed for the stale time while we watched can.
+ */
+const firstSeen = new Map<string, { signature: string; at: number }>()
+
+type ExistingLock =
+  | { kind: 'missing' }
+  | { kind: 'held'; info: LockInfo; signature: string }
+  | { kind: 'unreadable'; signature: string }
+
+/** The content of a lock file as one comparable string (size and mtime for an oversized one); null when missing. */
+async function lockSignature(path: string): Promise<string | null> {
+  try {
+    const stat = await fs.stat(path)
+    if (stat.size > 4096) return `oversized:${stat.size}:${stat.mtimeMs}`
+    return await fs.readFile(path, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw error
+  }
 }
 
 export type AcquireResult =
@@ -109,6 +133,7 @@ export class FileLock {
           await handle.close()
         }
         this.since = info.since
+        firstSeen.delete(this.lockFile)
         this.startHeartbeat()
         return { acquired: true }
       } catch (error) {
@@ -129,7 +154,7 @@ export class FileLock {
           holderText: holder ? describeHolder(holder) : 'một người dùng khác (tệp khóa không đọc được)'
         }
       }
-      await this.breakStale()
+      await this.breakStale(existing.signature)
     }
     return { acquired: false, holder: null, holderText: 'một người dùng khác (không giành được khóa)' }
   }
@@ -171,44 +196,55 @@ export class FileLock {
     return { app: 'hoinghi', ...this.identity, since, heartbeat: this.now().toISOString(), token: this.token }
   }
 
-  private async readExisting(): Promise<
-    { kind: 'missing' } | { kind: 'held'; info: LockInfo } | { kind: 'unreadable'; mtime: Date }
-  > {
-    let text: string
-    let mtime: Date
+  private async readExisting(): Promise<ExistingLock> {
+    const signature = await lockSignature(this.lockFile)
+    if (signature === null) return { kind: 'missing' }
     try {
-      const stat = await fs.stat(this.lockFile)
-      mtime = stat.mtime
-      if (stat.size > 4096) return { kind: 'unreadable', mtime }
-      text = await fs.readFile(this.lockFile, 'utf8')
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' }
-      throw error
-    }
-    try {
-      return { kind: 'held', info: lockInfoSchema.parse(JSON.parse(text)) }
+      return { kind: 'held', info: lockInfoSchema.parse(JSON.parse(signature)), signature }
     } catch {
-      return { kind: 'unreadable', mtime }
+      return { kind: 'unreadable', signature }
     }
   }
 
-  private isStale(existing: { kind: 'held'; info: LockInfo } | { kind: 'unreadable'; mtime: Date }): boolean {
-    const now = this.now().getTime()
-    if (existing.kind === 'unreadable') return now - existing.mtime.getTime() > this.staleMs
-    const { info } = existing
-    if (now - new Date(info.heartbeat).getTime() > this.staleMs) return true
-    // On the same computer a dead pid settles it at once; across computers only time can tell.
-    return info.host === this.identity.host && info.pid !== process.pid && !processAlive(info.pid)
+  /** When we first saw this exact lock content (our clock); a new heartbeat starts the watch again. */
+  private watchedSince(signature: string, now: number): number {
+    const seen = firstSeen.get(this.lockFile)
+    if (seen && seen.signature === signature) return seen.at
+    firstSeen.set(this.lockFile, { signature, at: now })
+    return now
   }
 
-  /** Moves the stale lock aside under a unique name first, so two breakers never delete a fresh lock. */
-  private async breakStale(): Promise<void> {
+  private isStale(existing: Exclude<ExistingLock, { kind: 'missing' }>): boolean {
+    const now = this.now().getTime()
+    if (now - this.watchedSince(existing.signature, now) > this.staleMs) return true
+    if (existing.kind === 'unreadable') return false
+    const { info } = existing
+    // Only on the same computer do the holder's times come from our clock, and can a pid be checked.
+    if (info.host !== this.identity.host) return false
+    if (now - new Date(info.heartbeat).getTime() > this.staleMs) return true
+    return info.pid !== process.pid && !processAlive(info.pid)
+  }
+
+  /**
+   * Moves the stale lock aside under a unique name, then checks that what moved is the lock judged
+   * stale: another computer may have broken it and taken a fresh one between our read and our
+   * rename. A fresh lock moved by mistake is put back (unless a newer one is already there).
+   */
+  private async breakStale(staleSignature: string): Promise<void> {
     const aside = `${this.lockFile}.${randomBytes(6).toString('hex')}.stale`
     try {
       await fs.rename(this.lockFile, aside)
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return
       throw error
+    }
+    const moved = await lockSignature(aside)
+    if (moved !== null && moved !== staleSignature) {
+      try {
+        await fs.copyFile(aside, this.lockFile, constants.COPYFILE_EXCL)
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+      }
     }
     await fs.rm(aside, { force: true })
   }

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { FileLock, lockPathFor } from '../../electron/safety/fileLock'
 import type { ConferenceDocument } from '../../shared/model/conference'
 import { newDelegate } from '../../shared/model/defaults'
@@ -75,10 +75,11 @@ describe('a conference on a shared folder opened from two computers', () => {
     await expect(fs.access(lockPathFor(file))).rejects.toThrow()
   })
 
-  it('recognises a stale lock: a heartbeat older than 2 minutes, or a dead process on this computer', async () => {
+  it('recognises a stale lock: a heartbeat unchanged for 2 minutes of our clock, or a dead process on this computer', async () => {
     const dir = await tempDir('hoinghi-lock-')
     const file = join(dir, 'hoi-nghi.hoinghi.json')
-    const old = new Date(Date.now() - 3 * 60 * 1000).toISOString()
+    let time = Date.now()
+    const old = new Date(time - 3 * 60 * 1000).toISOString()
     const stale = {
       app: 'hoinghi',
       host: 'PHONG-TH-09',
@@ -89,9 +90,17 @@ describe('a conference on a shared folder opened from two computers', () => {
       token: 'x'
     }
     await fs.writeFile(lockPathFor(file), JSON.stringify(stale))
-    const lock = new FileLock(file)
+    const lock = new FileLock(file, { now: () => new Date(time) })
+    // Another computer's clock proves nothing: at first sight its lock counts as held...
+    expect((await lock.acquire()).acquired).toBe(false)
+    // ...until its heartbeat has stood still for 2 minutes while we watched.
+    time += 2 * 60 * 1000 + 1
     expect(await lock.acquire()).toEqual({ acquired: true })
     await lock.release()
+
+    // On this computer the clock is ours: a heartbeat 3 minutes old is stale at once.
+    await fs.writeFile(lockPathFor(file), JSON.stringify({ ...stale, host: hostname(), pid: process.pid }))
+    expect(await new FileLock(file).acquire()).toEqual({ acquired: true })
 
     // Fresh heartbeat, but the pid is gone on this very machine.
     const now = new Date().toISOString()
@@ -110,6 +119,70 @@ describe('a conference on a shared folder opened from two computers', () => {
     // An unreadable, fresh lock file (another writer mid-way) counts as held, not as free.
     await fs.writeFile(lockPathFor(file), '{"app":"hoi')
     expect((await new FileLock(file).acquire()).acquired).toBe(false)
+  })
+
+  it('does not take a live lock from a computer whose clock is behind ours', async () => {
+    const dir = await tempDir('hoinghi-lock-')
+    const file = join(dir, 'hoi-nghi.hoinghi.json')
+    let time = Date.now()
+    // PHONG-TH-03's clock runs 10 minutes slow: its fresh heartbeats look 10 minutes old to us.
+    const holder = new FileLock(file, {
+      now: () => new Date(time - 10 * 60 * 1000),
+      identity: { host: 'PHONG-TH-03', user: 'phamvand', pid: 3 }
+    })
+    expect(await holder.acquire()).toEqual({ acquired: true })
+    const me = new FileLock(file, { now: () => new Date(time) })
+    expect((await me.acquire()).acquired).toBe(false)
+    time += 90 * 1000
+    await holder.beat()
+    time += 90 * 1000 // 3 minutes watched, but the heartbeat moved 1.5 minutes ago
+    expect((await me.acquire()).acquired).toBe(false)
+    expect(JSON.parse(await fs.readFile(lockPathFor(file), 'utf8'))).toMatchObject({ host: 'PHONG-TH-03' })
+    // The holder goes silent (crash, cable pulled): 2 minutes later the lock is ours.
+    time += 2 * 60 * 1000 + 1
+    expect(await me.acquire()).toEqual({ acquired: true })
+    await me.release()
+    await holder.release()
+  })
+
+  it('puts back a fresh lock another computer took while we were breaking the stale one', async () => {
+    const dir = await tempDir('hoinghi-lock-')
+    const file = join(dir, 'hoi-nghi.hoinghi.json')
+    let time = Date.now()
+    const old = new Date(time - 3 * 60 * 1000).toISOString()
+    const stale = { app: 'hoinghi', host: 'PHONG-TH-09', user: 'lethic', pid: 9, since: old, heartbeat: old }
+    await fs.writeFile(lockPathFor(file), JSON.stringify({ ...stale, token: 'stale' }))
+    const fresh = JSON.stringify({
+      ...stale,
+      host: 'PHONG-TH-03',
+      user: 'phamvand',
+      since: new Date(time).toISOString(),
+      heartbeat: new Date(time).toISOString(),
+      token: 'fresh'
+    })
+    // Between our read of the stale lock and our rename, PHONG-TH-03 breaks it and takes a fresh one.
+    const rename = fs.rename.bind(fs)
+    let raced = false
+    const spy = vi.spyOn(fs, 'rename').mockImplementation(async (from, to) => {
+      if (!raced && from === lockPathFor(file) && String(to).endsWith('.stale')) {
+        raced = true
+        await fs.writeFile(lockPathFor(file), fresh)
+      }
+      return rename(from, to)
+    })
+    try {
+      const lock = new FileLock(file, { now: () => new Date(time) })
+      await lock.acquire()
+      time += 2 * 60 * 1000 + 1
+      const result = await lock.acquire()
+      expect(result.acquired).toBe(false)
+      if (!result.acquired) expect(result.holderText).toMatch(/^phamvand trên máy PHONG-TH-03 từ /)
+      expect(raced).toBe(true)
+      expect(await fs.readFile(lockPathFor(file), 'utf8')).toBe(fresh)
+      expect((await fs.readdir(dir)).filter((name) => name.endsWith('.stale'))).toEqual([])
+    } finally {
+      spy.mockRestore()
+    }
   })
 
   it('keeps the lock alive with a heartbeat the other side can see', async () => {

@@ -7,6 +7,7 @@ import {
   type ConferenceSummary
 } from '../../shared/api/conferenceChannels'
 import { AppError } from '../../shared/errors/appError'
+import { safeFileName } from '../../shared/text/safeFileName'
 import type { ConferenceDocument } from '../../shared/model/conference'
 import type { HandlerContext } from '../api/handlerContext'
 import type { HandlerMap } from '../api/handlers'
@@ -21,18 +22,11 @@ import { readConferenceFile } from '../storage/readConferenceFile'
 import { newConferenceId } from '../storage/conferenceStore'
 import { CONFERENCE_SUFFIX } from '../storage/dataPaths'
 import { durableWrite } from '../storage/durableWrite'
+import { fileExists } from '../storage/fileExists'
+import { refuseLiveTarget } from '../storage/refuseLiveTarget'
 import { resolveConferenceFile } from './resolveConferenceFile'
 
 const CONFERENCE_FILTERS = [{ name: 'HoiNghi', extensions: ['json'] }]
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.access(file)
-    return true
-  } catch {
-    return false
-  }
-}
 
 async function summarise(file: string, key: string, external: boolean): Promise<ConferenceSummary> {
   const base = { key, external, fileName: basename(file) }
@@ -87,7 +81,7 @@ async function quarantinedSummaries(
   const summaries: ConferenceSummary[] = []
   for (const key of keys) {
     const file = ctx.store.paths.conferenceFile(key)
-    if (await exists(file)) continue
+    if (await fileExists(file)) continue
     const candidates = await listRecoveryCandidates(ctx.store, file, key)
     if (candidates.length === 0) continue
     summaries.push({
@@ -244,7 +238,7 @@ export const conferenceHandlers: HandlerMap<
       await ctx.settings.update({ externalFiles: rest })
       return {}
     }
-    if (!(await exists(file)))
+    if (!(await fileExists(file)))
       throw new AppError({ code: 'not-found', message: 'không tìm thấy hội nghị', file: basename(file) })
     // Let a save still in flight land before the file moves.
     ctx.store.forget(file)
@@ -253,7 +247,7 @@ export const conferenceHandlers: HandlerMap<
     const trashed = join(ctx.store.paths.trash, `${fileStamp(ctx.now())}__${basename(file)}`)
     await fs.rename(file, trashed)
     // The backup goes with it: left behind, recovery would offer to bring the deleted conference back.
-    if (await exists(`${file}.bak`)) await fs.rename(`${file}.bak`, `${trashed}.bak`)
+    if (await fileExists(`${file}.bak`)) await fs.rename(`${file}.bak`, `${trashed}.bak`)
     return {}
   },
 
@@ -281,12 +275,12 @@ export const conferenceHandlers: HandlerMap<
     // The id inside the file names the restored file, so it must be a plain key; otherwise (or
     // when the id was taken meanwhile, e.g. restored twice) the conference gets a new one.
     const usable =
-      isPlainConferenceKey(read.doc.id) && !(await exists(ctx.store.paths.conferenceFile(read.doc.id)))
+      isPlainConferenceKey(read.doc.id) && !(await fileExists(ctx.store.paths.conferenceFile(read.doc.id)))
     const id = usable ? read.doc.id : newConferenceId()
     const target = ctx.store.paths.conferenceFile(id)
     if (usable) {
       await fs.rename(source, target)
-      if (await exists(`${source}.bak`)) await fs.rename(`${source}.bak`, `${target}.bak`)
+      if (await fileExists(`${source}.bak`)) await fs.rename(`${source}.bak`, `${target}.bak`)
     } else {
       await ctx.store.writeNew(target, { ...read.doc, id })
       await fs.rm(source)
@@ -313,19 +307,19 @@ export const conferenceHandlers: HandlerMap<
   },
 
   'conferences:saveCopy': async (input, ctx) => {
-    const { entry } = await loadDoc(ctx, input.key)
-    const defaultName =
-      `${entry.db.data.conference.title.slice(0, 60) || 'hoi-nghi'}${CONFERENCE_SUFFIX}`.replace(
-        /[\\/:*?"<>|]/g,
-        '-'
-      )
+    const { file, entry } = await loadDoc(ctx, input.key)
+    const defaultName = `${safeFileName(entry.db.data.conference.title, 'hoi-nghi')}${CONFERENCE_SUFFIX}`
     const target = await ctx.dialogs.saveFile({
       title: 'Lưu bản sao',
       defaultName,
       filters: CONFERENCE_FILTERS
     })
     if (!target) return null
-    await durableWrite(target, JSON.stringify(entry.db.data))
+    // Never over a live conference file (its own or another in the data folder): those change only through the store.
+    refuseLiveTarget(target, { dataDir: ctx.dataDir, protect: [file] })
+    // A copy is a conference of its own: a fresh id keeps its snapshots and history apart from the original's.
+    const copy = { ...entry.db.data, id: newConferenceId() }
+    await durableWrite(target, JSON.stringify(copy))
     return { fileName: basename(target) }
   }
 }

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs'
 import { basename, extname } from 'node:path'
 import Papa from 'papaparse'
 import XLSX from 'xlsx'
+import { zipInflatedSize } from './zipInflatedSize'
 import { detectDelimiter } from '../../shared/importExport/csvText'
 import { AppError } from '../../shared/errors/appError'
 import {
@@ -13,6 +14,8 @@ import {
 } from '../../shared/text/legacy/detectEncoding'
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
+/** What an .xlsx may hold once inflated; office lists are a few MB of XML, a zip bomb is gigabytes. */
+export const MAX_INFLATED_BYTES = 256 * 1024 * 1024
 /**
  * A sheet may declare any range (a 1.5 KB file can claim A1:XFD1048576): the table is sized from
  * the cells actually present, and refused beyond what any delegate or agenda list needs.
@@ -142,6 +145,14 @@ function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadTableOpt
   // Some programs save an HTML table as .xls; Excel opens it, so do we. Anything else is not a workbook.
   const isHtml = ext === '.xls' && /^\s*</.test(Buffer.from(bytes.subarray(0, 512)).toString('latin1'))
   if (!isZip && !isCfb && !isHtml) throw unreadable(fileName, 'không phải tệp Excel (.xlsx/.xls) hợp lệ')
+  if (isZip) {
+    const inflated = zipInflatedSize(bytes)
+    if (inflated !== null && inflated > MAX_INFLATED_BYTES)
+      throw unreadable(
+        fileName,
+        `tệp nén chứa quá nhiều dữ liệu (${Math.round(inflated / 1024 / 1024)} MB khi giải nén)`
+      )
+  }
   let workbook: XLSX.WorkBook
   try {
     workbook = XLSX.read(bytes, {

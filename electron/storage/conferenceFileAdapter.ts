@@ -56,13 +56,32 @@ export class ConferenceFileAdapter implements Adapter<ConferenceDocument> {
     try {
       await durableWrite(this.file, text, {
         keepBackup: true,
-        isGoodBackup: (previous) => this.isGood(previous)
+        isGoodBackup: (previous) => this.isGood(previous),
+        checkPrevious: (previous) => this.checkUnchanged(previous)
       })
     } catch (error) {
-      throw ioError(this.file, error)
+      throw error instanceof AppError ? error : ioError(this.file, error)
     }
     this.knownGoodHash = hashOf(text)
     this.lastWriteText = text
+  }
+
+  /**
+   * Refuses to write over a file that is no longer what we last read or wrote: `hoinghi import`,
+   * another copy of the app or a text editor changed it meanwhile, and our older copy would wipe
+   * their work. An adapter that has not read the file yet (create, restore) has nothing to compare.
+   */
+  private checkUnchanged(previous: Buffer | null): void {
+    if (this.knownGoodHash === null) return
+    if (previous !== null && hashOf(previous) === this.knownGoodHash) return
+    throw new AppError({
+      code: 'locked',
+      message:
+        previous === null
+          ? 'tệp đã bị xóa hoặc di chuyển bên ngoài HoiNghi từ lần đọc trước; không ghi lại, hãy mở lại hội nghị'
+          : 'tệp đã bị thay đổi bên ngoài HoiNghi (lệnh hoinghi hoặc chương trình khác) từ lần đọc trước; không ghi đè để khỏi mất thay đổi đó, hãy mở lại hội nghị',
+      file: basename(this.file)
+    })
   }
 
   private isGood(previous: Buffer): boolean {

@@ -16,6 +16,11 @@ export interface DurableWriteOptions {
   isGoodBackup?: (previous: Buffer) => boolean
   /** How long to keep retrying a rename the OS refuses, in ms (antivirus scans last seconds). */
   retryForMs?: number
+  /**
+   * Sees the bytes about to be replaced (null: no file) just before the rename, and throws to
+   * refuse the write: another program may have changed the file since we last read it.
+   */
+  checkPrevious?: (previous: Buffer | null) => void
 }
 
 export const DEFAULT_RETRY_MS = 8000
@@ -34,7 +39,12 @@ export async function durableWrite(
   const retryForMs = options.retryForMs ?? DEFAULT_RETRY_MS
   const temp = await writeTempSynced(dir, basename(file), data)
   try {
-    if (options.keepBackup) await backupPrevious(file, retryForMs, options.isGoodBackup)
+    if (options.keepBackup || options.checkPrevious) {
+      const previous = await readPrevious(file)
+      options.checkPrevious?.(previous)
+      if (options.keepBackup && previous !== null)
+        await backupPrevious(file, previous, retryForMs, options.isGoodBackup)
+    }
     await renameWithRetry(temp, file, retryForMs)
   } catch (error) {
     await fs.rm(temp, { force: true })
@@ -90,18 +100,21 @@ async function writeTempSynced(dir: string, name: string, data: string | Uint8Ar
  * The `.bak` is itself written durably (temp + fsync + rename): a crash while copying must not
  * leave a half backup in place of a whole one.
  */
+async function readPrevious(file: string): Promise<Buffer | null> {
+  try {
+    return await fs.readFile(file)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw error
+  }
+}
+
 async function backupPrevious(
   file: string,
+  previous: Buffer,
   retryForMs: number,
   isGood?: (previous: Buffer) => boolean
 ): Promise<void> {
-  let previous: Buffer
-  try {
-    previous = await fs.readFile(file)
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return
-    throw error
-  }
   if (isGood && !isGood(previous)) return
   const backup = `${file}.bak`
   const temp = await writeTempSynced(dirname(file), basename(backup), previous)

@@ -119,8 +119,13 @@ describe('ConferenceStore saves', () => {
     const { store, file, doc } = await storeWithConference()
     await store.save(file, { ...doc, delegates: [newDelegate('d1', { name: 'Võ Trọng Hải' })] })
     const goodBak = await fs.readFile(`${file}.bak`)
-    await fs.writeFile(file, '{"format":"hoinghi.conference", trunc')
-    await store.save(file, { ...doc, delegates: [newDelegate('d2', { name: 'Ngô Nam Cường' })] })
+    const broken = '{"format":"hoinghi.conference", trunc'
+    await fs.writeFile(file, broken)
+    // Changed behind the store's back: the save is refused, the file left for recovery to look at.
+    await expect(
+      store.save(file, { ...doc, delegates: [newDelegate('d2', { name: 'Ngô Nam Cường' })] })
+    ).rejects.toMatchObject({ code: 'locked' })
+    expect(await fs.readFile(file, 'utf8')).toBe(broken)
     expect((await fs.readFile(`${file}.bak`)).equals(goodBak)).toBe(true)
   })
 

@@ -212,7 +212,8 @@ async function start(): Promise<void> {
   app.on('before-quit', (event) => {
     if (flushed) return
     event.preventDefault()
-    void services.store.close().finally(() => {
+    // The window size written on close and any other settings change must land too.
+    void Promise.allSettled([services.settings.flush(), services.store.close()]).finally(() => {
       flushed = true
       app.quit()
     })

@@ -1,9 +1,10 @@
 import { promises as fs } from 'node:fs'
+import { dirname } from 'node:path'
 import { Low } from 'lowdb'
 import { z } from 'zod'
 import type { Adapter } from 'lowdb'
 import { languages } from '../../shared/api/settingsChannels'
-import { durableWrite } from '../storage/durableWrite'
+import { durableWrite, removeStaleTemps } from '../storage/durableWrite'
 
 const boundsSchema = z.object({
   x: z.number(),
@@ -60,10 +61,15 @@ class SettingsAdapter implements Adapter<SettingsFile> {
   }
 }
 
-/** Per-user preferences and the registry of external conference files. */
+/**
+ * Per-user preferences and the registry of external conference files. Writes go one after the
+ * other through a single queue: two at once (language, window size on close, an external file
+ * registered) could otherwise land out of order and leave the disk behind memory.
+ */
 export class SettingsStore {
   private readonly adapter: SettingsAdapter
   private readonly db: Low<SettingsFile>
+  private queue: Promise<unknown> = Promise.resolve()
 
   constructor(readonly file: string) {
     this.adapter = new SettingsAdapter(file)
@@ -72,6 +78,8 @@ export class SettingsStore {
 
   /** Loads the file; a broken one is reported through `problem` and replaced by defaults only in memory. */
   async load(): Promise<SettingsProblem | null> {
+    // Temp files of a settings write cut short by a crash (their process is gone): litter only.
+    await removeStaleTemps(dirname(this.file))
     await this.db.read()
     if (this.db.data === null) this.db.data = defaultSettings()
     return this.adapter.problem
@@ -82,8 +90,21 @@ export class SettingsStore {
   }
 
   async update(change: Partial<SettingsFile>): Promise<SettingsFile> {
-    this.db.data = settingsFileSchema.parse({ ...this.db.data, ...change })
-    await this.db.write()
-    return this.db.data
+    const next = settingsFileSchema.parse({ ...this.db.data, ...change })
+    this.db.data = next
+    // Each write takes what memory holds when its turn comes, so the last one to land is the newest.
+    const write = this.queue.catch(() => undefined).then(() => this.db.write())
+    this.queue = write
+    await write
+    return next
+  }
+
+  /** Resolves once every queued write is on disk (the main process calls it before quitting). */
+  async flush(): Promise<void> {
+    let pending: Promise<unknown>
+    do {
+      pending = this.queue
+      await pending.catch(() => undefined)
+    } while (pending !== this.queue)
   }
 }

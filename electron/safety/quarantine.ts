@@ -20,6 +20,12 @@ export async function quarantineFile(
   copy = false
 ): Promise<string> {
   await fs.mkdir(quarantineDir, { recursive: true })
+  if (copy) {
+    // A broken file on someone else's folder stays broken there and fails every load: keep one
+    // copy of each distinct content, not one more per attempt.
+    const same = await newestIdenticalCopy(file, quarantineDir)
+    if (same !== null) return same
+  }
   const stamp = fileStamp(now)
   let target = join(quarantineDir, `${stamp}__${basename(file)}`)
   for (let n = 1; (await fileExists(target)) && n < 1000; n++)
@@ -49,4 +55,18 @@ export async function listQuarantined(quarantineDir: string, fileName: string): 
     return []
   }
   return names.filter((name) => name.endsWith(`__${fileName}`)).sort((a, b) => b.localeCompare(a))
+}
+
+async function newestIdenticalCopy(file: string, quarantineDir: string): Promise<string | null> {
+  const newest = (await listQuarantined(quarantineDir, basename(file)))[0]
+  if (newest === undefined) return null
+  const path = join(quarantineDir, newest)
+  try {
+    const [original, copied] = await Promise.all([fs.stat(file), fs.stat(path)])
+    if (original.size !== copied.size) return null
+    const [a, b] = await Promise.all([fs.readFile(file), fs.readFile(path)])
+    return a.equals(b) ? path : null
+  } catch {
+    return null
+  }
 }

@@ -194,13 +194,15 @@ async function start(): Promise<void> {
 
   const bounds = services.settings.data.windowBounds
   mainWindow = createMainWindow(BrowserWindow, join(__dirname, '../preload/index.cjs'), bounds)
-  mainWindow.on('close', () => {
+  // Remembered on close and again before quitting: Cmd+Q and the menu's Quit fire before-quit first.
+  const rememberBounds = (): void => {
     if (!mainWindow) return
     const { x, y, width, height } = mainWindow.getNormalBounds()
     void services.settings.update({
       windowBounds: { x, y, width, height, maximized: mainWindow.isMaximized() }
     })
-  })
+  }
+  mainWindow.on('close', rememberBounds)
   mainWindow.on('closed', () => {
     mainWindow = null
   })
@@ -212,7 +214,8 @@ async function start(): Promise<void> {
   app.on('before-quit', (event) => {
     if (flushed) return
     event.preventDefault()
-    // The window size written on close and any other settings change must land too.
+    rememberBounds()
+    // The window size and any other settings change must land too.
     void Promise.allSettled([services.settings.flush(), services.store.close()]).finally(() => {
       flushed = true
       app.quit()

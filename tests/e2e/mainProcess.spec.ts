@@ -61,7 +61,7 @@ test('the main process opens one locked-down window and guards every way in', as
     readFileSync(join(String(report['dataDir']), 'settings.json'), 'utf8')
   ) as Record<string, unknown>
   expect(settings['language']).toBe('en')
-  expect(settings['windowBounds']).toEqual({ x: 40, y: 30, width: 1200, height: 800, maximized: false })
+  expect(settings['windowBounds']).toEqual({ x: 64, y: 48, width: 1280, height: 860, maximized: false })
 })
 
 test('a second instance hands over and quits without opening a window', async () => {

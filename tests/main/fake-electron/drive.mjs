@@ -89,6 +89,8 @@ report.windowOpen = window.webContents.windowOpenHandler({ url: 'https://example
 
 window.emit('close')
 await new Promise((resolve) => setTimeout(resolve, 100))
+// Cmd+Q / menu Quit: before-quit comes first, with the window where the clerk left it.
+window.getNormalBounds = () => ({ x: 64, y: 48, width: 1280, height: 860 })
 let quitPrevented = false
 fake.quitCalls = 0
 // app.emit runs the before-quit listener; it must hold the quit until saves and locks are done.

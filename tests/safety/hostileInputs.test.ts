@@ -133,7 +133,8 @@ async function snapshotAll(): Promise<Map<string, string>> {
   const [data, shared] = await Promise.all([hashTree(world.app.dataDir), hashTree(world.shared)])
   const all = new Map<string, string>()
   for (const [path, hash] of data) all.set(`data/${path}`, hash)
-  for (const [path, hash] of shared) all.set(`shared/${path}`, hash)
+  // The shared-folder lock is bookkeeping, not data: its heartbeat may rewrite it at any moment.
+  for (const [path, hash] of shared) if (!path.endsWith('.lock')) all.set(`shared/${path}`, hash)
   return all
 }
 

@@ -1,24 +1,7 @@
 import type { Award } from '../model/conference'
+import { newAward } from '../model/defaults'
 
-/** A complete award for tests, with the given fields filled in. */
+/** A complete award for tests: a provincial Bằng khen unless the fields say otherwise. */
 export function testAward(fields: Partial<Award> & Pick<Award, 'id'>): Award {
-  return {
-    category: 'form',
-    form: 'Bằng khen',
-    authority: 'UBND tỉnh Hà Tĩnh',
-    decisionNumber: '',
-    decisionDate: '',
-    recipientType: 'individual',
-    recipient: '',
-    rank: '',
-    position: '',
-    unit: '',
-    delegateId: null,
-    achievement: '',
-    presenterId: null,
-    presenterText: '',
-    stageGroup: null,
-    notes: '',
-    ...fields
-  }
+  return newAward(fields.id, { form: 'Bằng khen', authority: 'UBND tỉnh Hà Tĩnh', ...fields })
 }

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { findDuplicateGroups, mergeDelegates } from './findDuplicates'
-import { testDelegate } from './testDelegate'
+import { newDelegate } from '../model/defaults'
 
 describe('findDuplicateGroups', () => {
   it('groups the same name and unit regardless of case, diacritic form and spacing', () => {
     const delegates = [
-      testDelegate({ id: 'd1', name: 'Nguyễn Xuân Thắng', unit: 'Bộ CHQS tỉnh Hà Tĩnh' }),
-      testDelegate({ id: 'd2', name: 'Vũ Tiến Thắng', unit: 'Văn phòng UBND tỉnh' }),
-      testDelegate({ id: 'd3', name: 'NGUYỄN  XUÂN THẮNG'.normalize('NFD'), unit: 'Bộ CHQS tỉnh Hà Tĩnh ' }),
-      testDelegate({ id: 'd4', name: 'Nguyễn Xuân Thắng', unit: 'Công an tỉnh Hà Tĩnh' }),
-      testDelegate({ id: 'd5', name: 'Vũ Tiến Thắng', unit: 'Văn phòng UBND tỉnh' }),
-      testDelegate({ id: 'd6', name: 'nguyen xuan thang', unit: 'bo chqs tinh ha tinh' })
+      newDelegate('d1', { name: 'Nguyễn Xuân Thắng', unit: 'Bộ CHQS tỉnh Hà Tĩnh' }),
+      newDelegate('d2', { name: 'Vũ Tiến Thắng', unit: 'Văn phòng UBND tỉnh' }),
+      newDelegate('d3', { name: 'NGUYỄN  XUÂN THẮNG'.normalize('NFD'), unit: 'Bộ CHQS tỉnh Hà Tĩnh ' }),
+      newDelegate('d4', { name: 'Nguyễn Xuân Thắng', unit: 'Công an tỉnh Hà Tĩnh' }),
+      newDelegate('d5', { name: 'Vũ Tiến Thắng', unit: 'Văn phòng UBND tỉnh' }),
+      newDelegate('d6', { name: 'nguyen xuan thang', unit: 'bo chqs tinh ha tinh' })
     ]
     expect(findDuplicateGroups(delegates)).toEqual([
       ['d1', 'd3', 'd6'],
@@ -19,31 +19,22 @@ describe('findDuplicateGroups', () => {
   })
 
   it('never groups nameless rows and returns nothing for an empty list', () => {
-    expect(
-      findDuplicateGroups([testDelegate({ id: 'a', name: '' }), testDelegate({ id: 'b', name: ' ' })])
-    ).toEqual([])
+    expect(findDuplicateGroups([newDelegate('a', { name: '' }), newDelegate('b', { name: ' ' })])).toEqual([])
     expect(findDuplicateGroups([])).toEqual([])
   })
 })
 
 describe('mergeDelegates', () => {
   it('fills the empty fields of the kept record and joins the notes', () => {
-    const keep = testDelegate({
-      id: 'd1',
-      name: 'Nguyễn Xuân Thắng',
-      role: 'co-chair',
-      notes: 'Báo cáo tổng kết'
-    })
-    const other1 = testDelegate({
-      id: 'd3',
+    const keep = newDelegate('d1', { name: 'Nguyễn Xuân Thắng', role: 'co-chair', notes: 'Báo cáo tổng kết' })
+    const other1 = newDelegate('d3', {
       name: 'Nguyễn Xuân Thắng',
       rank: 'Đại tá',
       phone: '0912 345 678',
       notes: 'Báo cáo tổng kết',
       venueId: 'v1'
     })
-    const other2 = testDelegate({
-      id: 'd6',
+    const other2 = newDelegate('d6', {
       name: 'x',
       rank: 'Thượng tá',
       position: 'Chỉ huy trưởng',
@@ -66,7 +57,7 @@ describe('mergeDelegates', () => {
   })
 
   it('returns an equal copy when there is nothing to merge', () => {
-    const keep = testDelegate({ id: 'd1', name: 'Hồ Thị Vinh', rank: 'Đại tá' })
+    const keep = newDelegate('d1', { name: 'Hồ Thị Vinh', rank: 'Đại tá' })
     expect(mergeDelegates(keep, [])).toEqual(keep)
   })
 })

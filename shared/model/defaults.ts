@@ -1,6 +1,7 @@
 import {
   CONFERENCE_FORMAT,
   CURRENT_SCHEMA_VERSION,
+  type Award,
   type AwardSettings,
   type ConferenceDocument,
   type ConferenceInfo,
@@ -109,6 +110,29 @@ export function newVenue(id: string, fields: Partial<Venue> = {}): Venue {
     techContact: '',
     techPhone: '',
     testTime: '',
+    notes: '',
+    ...fields
+  }
+}
+
+export function newAward(id: string, fields: Partial<Award> = {}): Award {
+  return {
+    id,
+    category: 'form',
+    form: '',
+    authority: '',
+    decisionNumber: '',
+    decisionDate: '',
+    recipientType: 'individual',
+    recipient: '',
+    rank: '',
+    position: '',
+    unit: '',
+    delegateId: null,
+    achievement: '',
+    presenterId: null,
+    presenterText: '',
+    stageGroup: null,
     notes: '',
     ...fields
   }

@@ -1,28 +1,5 @@
 import type { Award, ConferenceDocument } from '../../../shared/model/conference'
 
-export function newAward(fields: Partial<Award> = {}): Award {
-  return {
-    id: crypto.randomUUID(),
-    category: 'title',
-    form: '',
-    authority: '',
-    decisionNumber: '',
-    decisionDate: '',
-    recipientType: 'collective',
-    recipient: '',
-    rank: '',
-    position: '',
-    unit: '',
-    delegateId: null,
-    achievement: '',
-    presenterId: null,
-    presenterText: '',
-    stageGroup: null,
-    notes: '',
-    ...fields
-  }
-}
-
 export function patchAwards(
   doc: ConferenceDocument,
   ids: ReadonlySet<string>,

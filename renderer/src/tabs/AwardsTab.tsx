@@ -6,7 +6,8 @@ import { newVenue } from '../../../shared/model/defaults'
 import { exportList, type ExportFormat } from '../agenda/exportList'
 import { errorMessage } from '../api/client'
 import { AwardCounts } from '../awards/AwardCounts'
-import { newAward, patchAward, patchAwards } from '../awards/awardEdits'
+import { patchAward, patchAwards } from '../awards/awardEdits'
+import { newAward } from '../../../shared/model/defaults'
 import { AwardsList } from '../awards/AwardsList'
 import { CeremonyView } from '../awards/CeremonyView'
 import { ImportWizard } from '../importing/ImportWizard'
@@ -44,7 +45,10 @@ export function AwardsTab() {
       field ? { coalesceKey: `award.${id}.${field}` } : {}
     )
   const add = (recipientType: Award['recipientType']) => {
-    const award = newAward({ recipientType, category: recipientType === 'collective' ? 'title' : 'form' })
+    const award = newAward(crypto.randomUUID(), {
+      recipientType,
+      category: recipientType === 'collective' ? 'title' : 'form'
+    })
     session.update((current) => ({ ...current, awards: [...current.awards, award] }))
     setSelectedId(award.id)
     setView('list')

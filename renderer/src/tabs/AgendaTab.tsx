@@ -1,10 +1,10 @@
+import { applyImport } from '../../../shared/importExport/applyImport'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { computeAgendaTimes, type AgendaWarning } from '../../../shared/agenda/computeAgendaTimes'
 import { moveItem } from '../../../shared/agenda/moveItem'
 import { standardAgenda } from '../../../shared/agenda/standardAgendas'
 import type { AgendaItem } from '../../../shared/model/conference'
-import { newVenue } from '../../../shared/model/defaults'
 import { AgendaRow, warningValues } from '../agenda/AgendaRow'
 import { insertAgendaItem, newAgendaItem, patchAgendaItem } from '../agenda/agendaEdits'
 import { exportList, type ExportFormat } from '../agenda/exportList'
@@ -194,15 +194,7 @@ export function AgendaTab() {
           kind="agenda"
           onClose={() => setImporting(false)}
           onApply={(result) => {
-            if (result.kind !== 'agenda') return
-            session.update((current) => ({
-              ...current,
-              venues: [
-                ...current.venues,
-                ...result.newVenues.map((venue) => newVenue(venue.id, { name: venue.name }))
-              ],
-              agenda: [...current.agenda, ...result.records]
-            }))
+            if (result.kind === 'agenda') session.update((current) => applyImport(current, result))
           }}
         />
       )}

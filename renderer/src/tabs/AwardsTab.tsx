@@ -1,8 +1,8 @@
+import { applyImport } from '../../../shared/importExport/applyImport'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { groupAwardsForCeremony } from '../../../shared/awards/groupAwards'
 import type { Award } from '../../../shared/model/conference'
-import { newVenue } from '../../../shared/model/defaults'
 import { exportList, type ExportFormat } from '../agenda/exportList'
 import { errorMessage } from '../api/client'
 import { AwardCounts } from '../awards/AwardCounts'
@@ -166,15 +166,7 @@ export function AwardsTab() {
           kind="awards"
           onClose={() => setImporting(false)}
           onApply={(result) => {
-            if (result.kind !== 'awards') return
-            session.update((current) => ({
-              ...current,
-              venues: [
-                ...current.venues,
-                ...result.newVenues.map((venue) => newVenue(venue.id, { name: venue.name }))
-              ],
-              awards: [...current.awards, ...result.records]
-            }))
+            if (result.kind === 'awards') session.update((current) => applyImport(current, result))
           }}
         />
       )}

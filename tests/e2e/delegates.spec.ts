@@ -97,6 +97,11 @@ test('import the Hà Tĩnh delegate list, order, search, bulk-edit, undo, reload
   await expect(page.getByTestId('delegate-count')).toHaveText('Hiển thị 1 / 60')
   await search.fill('NGUYỄN XUÂN THẮNG')
   await expect(page.getByTestId('delegate-count')).toHaveText('Hiển thị 1 / 60')
+  // The search survives a visit to another tab.
+  await page.getByRole('tab', { name: 'Điểm cầu' }).click()
+  await page.getByRole('tab', { name: 'Đại biểu' }).click()
+  await expect(search).toHaveValue('NGUYỄN XUÂN THẮNG')
+  await expect(page.getByTestId('delegate-count')).toHaveText('Hiển thị 1 / 60')
   await search.fill('dai ta')
   await expect(page.getByTestId('delegate-count')).not.toHaveText('Hiển thị 60 / 60')
   const ranks = await rows(page).locator('[data-column="rank"]').allTextContents()

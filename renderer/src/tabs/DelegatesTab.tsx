@@ -1,4 +1,5 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useViewState } from '../state/viewState'
 import { useTranslation } from 'react-i18next'
 import { sortByGivenName } from '../../../shared/delegates/sortByGivenName'
 import {
@@ -45,8 +46,9 @@ export function DelegatesTab() {
   const session = useSession()
   const { doc, readOnly } = useSessionSnapshot()
   const delegates = doc.delegates
-  const [filters, setFilters] = useState<DelegateFilters>(NO_FILTERS)
-  const [order, setOrder] = useState<ViewOrder>('protocol')
+  // Kept across tab switches: the clerk comes back to the same search, filters and order.
+  const [filters, setFilters] = useViewState<DelegateFilters>('delegates.filters', NO_FILTERS)
+  const [order, setOrder] = useViewState<ViewOrder>('delegates.order', 'protocol')
   const [selection, setSelection] = useState<Selection>(EMPTY)
   const [active, setActive] = useState<ActiveCell | null>(null)
   const [importing, setImporting] = useState(false)

@@ -1,14 +1,15 @@
 import { promises as fs } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { SnapshotStore } from '../../safety/snapshots'
+import { createCliHarness, type CliHarness } from '../../../tests/support/cliHarness'
 import { runCli } from '../runCli'
 import type { CliIo } from '../cliIo'
 import { hostileWorkbook } from '../../../tests/import/hostileWorkbook'
 
 const SAMPLES = join(__dirname, '../../../../shared/samples')
+let harness: CliHarness
 let dir: string
 let dataDir: string
 let out: string[]
@@ -16,21 +17,12 @@ let err: string[]
 let io: CliIo
 
 beforeEach(async () => {
-  dir = await fs.mkdtemp(join(tmpdir(), 'hoinghi-cli-io-'))
-  dataDir = await fs.mkdtemp(join(tmpdir(), 'hoinghi-cli-data-'))
-  out = []
-  err = []
-  io = {
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    cwd: dir,
-    env: { HOINGHI_DATA_DIR: dataDir }
-  }
+  harness = await createCliHarness('hoinghi-cli-io')
+  ;({ dir, dataDir, out, err, io } = harness)
   expect(await runCli(['new', 'hn.json', '--title', 'Hội nghị tổng kết công tác QP-AN năm 2023'], io)).toBe(0)
 })
 afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true })
-  await fs.rm(dataDir, { recursive: true, force: true })
+  await harness.cleanup()
 })
 
 const conference = async () =>

@@ -1,31 +1,22 @@
 import { promises as fs } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { CliIo } from '../cliIo'
+import { createCliHarness, type CliHarness } from '../../../tests/support/cliHarness'
 import { runCli } from '../runCli'
 
+let harness: CliHarness
 let dir: string
-let dataDir: string
 let out: string[]
 let err: string[]
 let io: CliIo
 
 beforeEach(async () => {
-  dir = await fs.mkdtemp(join(tmpdir(), 'hoinghi-render-'))
-  dataDir = await fs.mkdtemp(join(tmpdir(), 'hoinghi-render-data-'))
-  out = []
-  err = []
-  io = {
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    cwd: dir,
-    env: { HOINGHI_DATA_DIR: dataDir }
-  }
+  harness = await createCliHarness('hoinghi-render')
+  ;({ dir, out, err, io } = harness)
 })
 afterEach(async () => {
-  await fs.rm(dir, { recursive: true, force: true })
-  await fs.rm(dataDir, { recursive: true, force: true })
+  await harness.cleanup()
 })
 
 describe('hoinghi render', () => {

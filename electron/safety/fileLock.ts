@@ -103,6 +103,8 @@ export class FileLock {
   private readonly onLost: (holder: LockInfo | null) => void
   private timer: NodeJS.Timeout | null = null
   private since: string | null = null
+  /** Lost because the lock file vanished: keep looking, so the clerk learns who takes the file next. */
+  private watchingForHolder = false
 
   constructor(
     readonly file: string,
@@ -122,6 +124,7 @@ export class FileLock {
 
   async acquire(): Promise<AcquireResult> {
     if (this.held) return { acquired: true }
+    this.stopWatching()
     for (let attempt = 0; attempt < 3; attempt++) {
       const info = this.info(this.now().toISOString())
       try {
@@ -160,6 +163,7 @@ export class FileLock {
   }
 
   async release(): Promise<void> {
+    this.stopWatching()
     this.stopHeartbeat()
     if (!this.held) return
     this.since = null
@@ -177,19 +181,36 @@ export class FileLock {
     const existing = await this.readExisting()
     if (existing.kind === 'held' && existing.info.token === this.token) return true
     if (!this.since) return false // released while we were reading: nothing was lost
-    this.stopHeartbeat()
     this.since = null
+    if (existing.kind === 'held') this.stopHeartbeat()
+    // A missing lock is what a stale-lock breaker leaves for the moment before it writes its own:
+    // the heartbeat goes on watching so the holder's name replaces "removed" once it appears.
+    else this.watchingForHolder = this.timer !== null
     this.onLost(existing.kind === 'held' ? existing.info : null)
     return false
   }
 
   /** Refreshes the heartbeat; gives the lock up (and says so) if someone else took it over meanwhile. */
   async beat(): Promise<void> {
+    if (this.watchingForHolder) return this.lookForNewHolder()
     if (!(await this.verify())) return
     if (!this.since) return
     const temp = tempNameFor(dirname(this.lockFile), basename(this.lockFile))
     await fs.writeFile(temp, JSON.stringify(this.info(this.since)))
     await renameWithRetry(temp, this.lockFile, 2000).catch(() => fs.rm(temp, { force: true }))
+  }
+
+  private async lookForNewHolder(): Promise<void> {
+    const existing = await this.readExisting()
+    if (!this.watchingForHolder || existing.kind !== 'held' || existing.info.token === this.token) return
+    this.stopWatching()
+    this.onLost(existing.info)
+  }
+
+  private stopWatching(): void {
+    if (!this.watchingForHolder) return
+    this.watchingForHolder = false
+    this.stopHeartbeat()
   }
 
   private info(since: string): LockInfo {

@@ -203,4 +203,32 @@ describe('a conference on a shared folder opened from two computers', () => {
     expect((await other.acquire()).acquired).toBe(false)
     await holder.release()
   })
+
+  it('after finding its lock removed, names whoever takes the file next', async () => {
+    const dir = await tempDir('hoinghi-lock-')
+    const file = join(dir, 'hoi-nghi.hoinghi.json')
+    const lost: (string | null)[] = []
+    const mine = new FileLock(file, {
+      identity: { host: 'PHONG-TH-01', user: 'nguyenvana', pid: 1 },
+      onLost: (holder) => lost.push(holder ? holder.user : null)
+    })
+    await mine.acquire()
+    // A stale-lock breaker has removed it and not yet written its own.
+    await fs.rm(lockPathFor(file))
+    await mine.beat()
+    expect(lost).toEqual([null])
+    expect(mine.held).toBe(false)
+    await mine.beat() // still nobody: nothing more to say
+    expect(lost).toEqual([null])
+
+    const other = new FileLock(file, { identity: { host: 'PHONG-TH-02', user: 'tranthib', pid: 2 } })
+    expect(await other.acquire()).toEqual({ acquired: true })
+    await mine.beat()
+    expect(lost).toEqual([null, 'tranthib'])
+    await mine.beat() // told once; the other's lock is left alone
+    expect(lost).toEqual([null, 'tranthib'])
+    expect(JSON.parse(await fs.readFile(lockPathFor(file), 'utf8'))).toMatchObject({ user: 'tranthib' })
+    await mine.release()
+    await other.release()
+  })
 })

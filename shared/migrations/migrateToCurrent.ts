@@ -2,9 +2,10 @@ import { AppError } from '../errors/appError'
 import { CURRENT_SCHEMA_VERSION } from '../model/conference'
 import type { Migration } from './migration'
 import { addAwardsAndDocumentSettings } from './001-add-awards-and-document-settings'
+import { addAgendaNumber } from './002-add-agenda-number'
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
-export const MIGRATIONS: readonly Migration[] = [addAwardsAndDocumentSettings]
+export const MIGRATIONS: readonly Migration[] = [addAwardsAndDocumentSettings, addAgendaNumber]
 
 export interface MigrationResult {
   doc: Record<string, unknown>

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 /** The current shape of a conference file. Bump together with a new migration in shared/migrations. */
-export const CURRENT_SCHEMA_VERSION = 2
+export const CURRENT_SCHEMA_VERSION = 3
 export const CONFERENCE_FORMAT = 'hoinghi.conference'
 
 const text = (max = 2000) => z.string().max(max)
@@ -177,6 +177,8 @@ export const documentSettingsSchema = z.object({
   signerTitle: text(300),
   signerName: text(200),
   recipients: z.array(text(300)).max(50),
+  /** The agenda's number in the issuing body's register ("02" in "Số: 02/CTr-UBND"); empty leaves it for the văn thư. */
+  agendaNumber: text(20),
   labelLang: z.enum(['vi', 'en']),
   venueSheets: z.enum(['per-file', 'one-file']),
   /** The MC's passages the clerk rewrote, keyed by passage id; they win over the generated text. */

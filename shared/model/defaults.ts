@@ -35,6 +35,7 @@ export function defaultDocumentSettings(): DocumentSettings {
     signerTitle: '',
     signerName: '',
     recipients: [],
+    agendaNumber: '',
     labelLang: 'vi',
     venueSheets: 'per-file',
     scriptEdits: {}

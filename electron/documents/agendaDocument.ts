@@ -21,7 +21,7 @@ function presenterOf(
 /** Chương trình hội nghị: times flow from the start time through each item's duration and pinned starts. */
 export function drawAgenda(w: Writer, doc: ConferenceDocument): void {
   const labels = w.labels
-  startDocument(w, doc, labels.agendaTitle, subjectLine(doc), 'CTr')
+  startDocument(w, doc, labels.agendaTitle, subjectLine(doc), 'CTr', doc.documents.agendaNumber)
   const start = doc.conference.startTime
   const hasTimes = start !== '' || doc.agenda.some((item) => item.pinnedStart !== null)
   const timings = hasTimes

@@ -1,4 +1,5 @@
 import { formatEnglishDate, formatVietnameseDate } from '../../shared/dates/formatVietnameseDate'
+import { formatDocumentNumber } from '../../shared/documents/documentNumber'
 import type { ConferenceDocument, Venue } from '../../shared/model/conference'
 import { drawHeader, drawSignature, drawTitle, type Writer } from './writer'
 
@@ -8,13 +9,15 @@ export function startDocument(
   doc: ConferenceDocument,
   title: string,
   subject: string,
-  code: string | null = null
+  code: string | null = null,
+  number = ''
 ): void {
   const settings = doc.documents
   drawHeader(w, {
     governingBody: settings.governingBody,
     issuingBody: settings.issuingBody.trim() !== '' ? settings.issuingBody : doc.conference.organiser,
     code,
+    number: formatDocumentNumber(number),
     dateLine: dateLine(w, doc)
   })
   drawTitle(w, title, subject)

@@ -291,6 +291,8 @@ export interface HeaderOptions {
   issuingBody: string
   /** "CTr", "KH" …; null prints no number line. */
   code: string | null
+  /** "02"; empty leaves a blank for the văn thư to fill in by hand. */
+  number: string
   dateLine: string
 }
 
@@ -338,10 +340,10 @@ export function drawHeader(w: Writer, header: HeaderOptions): void {
   y = Math.max(leftY, rightY) + 8
   const issuer = header.issuingBody.trim() !== '' ? issuerCode(header.issuingBody) : ''
   if (header.code) {
-    const blank = '\u2002\u2002\u2002\u2002'
+    const number = header.number !== '' ? ` ${header.number}` : '\u2002\u2002\u2002\u2002'
     drawLine(
       w,
-      `${w.labels.numberPrefix}:${blank}/${header.code}${issuer ? `-${issuer}` : ''}`,
+      `${w.labels.numberPrefix}:${number}/${header.code}${issuer ? `-${issuer}` : ''}`,
       box.left,
       y + 1,
       leftWidth,

@@ -81,6 +81,7 @@ test('documents tab: settings, preview, MC script edit kept, print all to a fold
   await panel.getByLabel('Địa danh').fill('Hà Tĩnh')
   await panel.getByLabel('Chức vụ người ký').fill('CHỈ HUY TRƯỞNG')
   await panel.getByLabel('Họ tên người ký').fill('Đại tá Nguyễn Xuân Thắng')
+  await panel.getByLabel('Số của chương trình').fill('2')
   await panel.getByLabel('Nơi nhận').fill('Như trên;\n\nUBND tỉnh (để b/c);\nLưu: VT, TM.')
   await panel.getByLabel('Nơi nhận').blur()
   await panel.getByLabel('Danh sách theo điểm cầu').selectOption('one-file')
@@ -92,6 +93,7 @@ test('documents tab: settings, preview, MC script edit kept, print all to a fold
     issuingBody: 'BỘ CHỈ HUY QUÂN SỰ TỈNH',
     place: 'Hà Tĩnh',
     signerName: 'Đại tá Nguyễn Xuân Thắng',
+    agendaNumber: '2',
     recipients: ['Như trên;', 'UBND tỉnh (để b/c);', 'Lưu: VT, TM.'],
     venueSheets: 'one-file'
   })

@@ -206,6 +206,18 @@ describe.skipIf(!poppler)('printed documents read back from the PDF', () => {
     expect(text).toContain('Đón tiếp đại biểu')
   })
 
+  it('prints the agenda number padded to two digits, or a blank for the văn thư when there is none', async () => {
+    const numbered = buildHaTinhConference()
+    numbered.documents = { ...numbered.documents, agendaNumber: '2' }
+    const file = join(OUT, 'agenda-numbered.pdf')
+    writeFileSync(file, await renderDocument(numbered, { kind: 'agenda' }, { fontsDir: FONTS, lang: 'vi' }))
+    expect(pdfText(file)).toMatch(/Số: 02\/CTr-BCH/)
+
+    const blank = pdfText(join(dir, 'agenda.pdf'))
+    expect(blank).toMatch(/Số:\s+\/CTr-BCH/)
+    expect(blank).not.toMatch(/Số:\s*\d/)
+  })
+
   it('renders decomposed input as the same NFC text', async () => {
     const doc = buildHaTinhConference()
     doc.delegates = doc.delegates.map((delegate) => ({ ...delegate, name: delegate.name.normalize('NFD') }))

@@ -11,6 +11,8 @@ interface BoundTextProps {
   type?: 'text' | 'date' | 'time' | 'tel'
   name?: string
   disabled?: boolean
+  /** The schema's limit, so typing stops where a save would be refused. */
+  maxLength?: number
 }
 
 /**
@@ -26,7 +28,8 @@ export function BoundText({
   placeholder,
   type = 'text',
   name,
-  disabled
+  disabled,
+  maxLength
 }: BoundTextProps) {
   const id = useId()
   const commit = (raw: string) => {
@@ -55,6 +58,7 @@ export function BoundText({
           value={value}
           placeholder={placeholder}
           disabled={disabled}
+          maxLength={maxLength}
           onChange={(event) => onChange(event.target.value)}
           onBlur={(event) => (type === 'text' || type === 'tel' ? commit(event.target.value) : undefined)}
         />

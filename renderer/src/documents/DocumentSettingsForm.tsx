@@ -41,6 +41,15 @@ export function DocumentSettingsForm() {
         {text('place')}
         {text('signerTitle')}
         {text('signerName')}
+        <BoundText
+          name="agendaNumber"
+          label={t('settings.agendaNumber')}
+          value={settings.agendaNumber}
+          placeholder={t('settings.agendaNumberPlaceholder')}
+          maxLength={20}
+          onChange={(value) => set('agendaNumber', value)}
+          disabled={readOnly}
+        />
         <BoundSelect
           name="labelLang"
           label={t('settings.labelLang')}

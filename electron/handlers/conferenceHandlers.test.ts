@@ -43,7 +43,7 @@ describe('conference handlers', () => {
     ])
   })
 
-  it('duplicates last year: same delegates, attendance reset, awards dropped unless kept', async () => {
+  it('duplicates last year: same delegates and settings, attendance and agenda number reset, awards dropped unless kept', async () => {
     const { dispatch } = await createTestApp()
     const { key } = await ok<{ key: string }>(dispatch, 'conferences:create', { title: 'Hội nghị năm 2023' })
     const doc = await loadDoc(dispatch, key)
@@ -51,7 +51,10 @@ describe('conference handlers', () => {
       key,
       doc: {
         ...doc,
-        delegates: [newDelegate('d1', { name: 'Nguyễn Xuân Thắng', rank: 'Đại tá', attendance: 'confirmed' })]
+        delegates: [
+          newDelegate('d1', { name: 'Nguyễn Xuân Thắng', rank: 'Đại tá', attendance: 'confirmed' })
+        ],
+        documents: { ...doc.documents, signerName: 'Đại tá Nguyễn Xuân Thắng', agendaNumber: '02' }
       }
     })
     const copy = await ok<{ key: string }>(dispatch, 'conferences:duplicate', {
@@ -63,6 +66,7 @@ describe('conference handlers', () => {
     expect(copied.id).not.toBe(doc.id)
     expect(copied.conference.title).toBe('Hội nghị năm 2024')
     expect(copied.delegates[0]).toMatchObject({ name: 'Nguyễn Xuân Thắng', attendance: 'invited' })
+    expect(copied.documents).toMatchObject({ signerName: 'Đại tá Nguyễn Xuân Thắng', agendaNumber: '' })
   })
 
   it('trash is recoverable', async () => {

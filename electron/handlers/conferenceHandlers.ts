@@ -100,7 +100,10 @@ async function quarantinedSummaries(
   return summaries
 }
 
-/** A copy for next year's conference: same venues, delegates, agenda and outlines; attendance starts over. */
+/**
+ * A copy for next year's conference: same venues, delegates, agenda and outlines; attendance starts
+ * over, and so does the agenda's number, which belongs to last year's register.
+ */
 export function duplicateDocument(
   source: ConferenceDocument,
   id: string,
@@ -116,7 +119,8 @@ export function duplicateDocument(
     updatedAt: stamp,
     conference: { ...source.conference, title },
     delegates: source.delegates.map((delegate) => ({ ...delegate, attendance: 'invited', deputyName: '' })),
-    awards: keepAwards ? structuredClone(source.awards) : []
+    awards: keepAwards ? structuredClone(source.awards) : [],
+    documents: { ...structuredClone(source.documents), agendaNumber: '' }
   }
 }
 

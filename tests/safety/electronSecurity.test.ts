@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import { join, relative, resolve, sep } from 'node:path'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { FuseV1Options, FuseVersion } from '@electron/fuses'
 import fc from 'fast-check'
@@ -135,10 +135,13 @@ describe('isTrustedSender', () => {
 
 describe('resolveAppPath (app:// protocol)', () => {
   const rendererDir = resolve('/opt/HoiNghi/resources/app.asar/out/renderer')
+  /** Inside the folder, and no name on the way that Windows would read as ".." (it drops trailing dots and spaces). */
   const inside = (path: string | null) =>
     path !== null &&
-    !relative(rendererDir, path).startsWith('..') &&
-    !relative(rendererDir, path).includes(`..${sep}`)
+    !isAbsolute(relative(rendererDir, path)) &&
+    relative(rendererDir, path)
+      .split(sep)
+      .every((name) => name.replace(/[\s.]+$/, '') !== '' || name === '')
 
   it('serves files of the built renderer', () => {
     expect(resolveAppPath(rendererDir, `${APP_ORIGIN}/`)).toBe(join(rendererDir, 'index.html'))
@@ -160,6 +163,10 @@ describe('resolveAppPath (app:// protocol)', () => {
       `${APP_ORIGIN}/C:%5CWindows%5Cwin.ini`,
       `${APP_ORIGIN}/%5C%5Cserver%5Cshare%5Cx`,
       `${APP_ORIGIN}/index.html%00.png`,
+      // Names Windows would open as ".." once it drops their trailing dots and spaces.
+      `${APP_ORIGIN}/..%20/..%20/secret`,
+      `${APP_ORIGIN}/assets/.../.../secret`,
+      `${APP_ORIGIN}/assets/..%20./x`,
       `${APP_ORIGIN}/%E0%A4%A`,
       'app://evil/index.html',
       'file:///etc/passwd',
@@ -192,7 +199,10 @@ describe('resolveAppPath (app:// protocol)', () => {
         '%00',
         'assets',
         'index.html',
-        '%252e%252e'
+        '%252e%252e',
+        '..%20',
+        '...',
+        ' ..'
       ),
       fc.string({ maxLength: 8 })
     )

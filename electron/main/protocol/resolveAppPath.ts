@@ -20,6 +20,9 @@ export function resolveAppPath(rootDir: string, requestUrl: string): string | nu
     return null
   }
   if (pathname.includes('\0') || pathname.includes('\\') || /^\/?[a-zA-Z]:/.test(pathname)) return null
+  // Windows drops trailing dots and spaces from names, so ".. " or "..." would open "..": no name
+  // of ours starts or ends that way, and none is "." or "..".
+  if (pathname.split('/').some((segment) => /^\s|[\s.]$/.test(segment))) return null
   const relativePath = normalize(pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, ''))
   if (relativePath.startsWith('..') || isAbsolute(relativePath)) return null
   const root = resolve(rootDir)

@@ -2,12 +2,18 @@ import { basename } from 'node:path'
 import { AppError } from '../../shared/errors/appError'
 import type { HandlerMap } from '../api/handlers'
 import { conferenceIdFor, listRecoveryCandidates, restoreConference } from '../safety/recoverConference'
+import { resolveExternalChange } from '../safety/resolveExternalChange'
 import { readConferenceFile } from '../storage/readConferenceFile'
 import { resolveConferenceFile } from './resolveConferenceFile'
 
 /** Handlers for the channels in shared/api/safetyChannels.ts: history (snapshots) and recovery. */
 export const safetyHandlers: HandlerMap<
-  'history:list' | 'history:snapshot' | 'history:restore' | 'recovery:listCandidates' | 'recovery:restore'
+  | 'history:list'
+  | 'history:snapshot'
+  | 'history:restore'
+  | 'recovery:listCandidates'
+  | 'recovery:restore'
+  | 'conflict:resolve'
 > = {
   'history:list': async (input, ctx) => {
     const { file } = resolveConferenceFile(ctx, input.key)
@@ -43,5 +49,11 @@ export const safetyHandlers: HandlerMap<
     await ctx.store.flushAll()
     await restoreConference(ctx.store, file, input.key, input.source, input.id, ctx.now())
     return { key: input.key }
+  },
+
+  'conflict:resolve': async (input, ctx) => {
+    const { file } = resolveConferenceFile(ctx, input.key)
+    await ctx.store.flushAll()
+    return resolveExternalChange(ctx.store, file, input.key, input.doc, input.keep, ctx.now())
   }
 }

@@ -78,8 +78,8 @@ export class ConferenceFileAdapter implements Adapter<ConferenceDocument> {
       code: 'locked',
       message:
         previous === null
-          ? 'tệp đã bị xóa hoặc di chuyển bên ngoài HoiNghi từ lần đọc trước; không ghi lại, hãy mở lại hội nghị'
-          : 'tệp đã bị thay đổi bên ngoài HoiNghi (lệnh hoinghi hoặc chương trình khác) từ lần đọc trước; không ghi đè để khỏi mất thay đổi đó, hãy mở lại hội nghị',
+          ? 'tệp đã bị xóa hoặc di chuyển bên ngoài HoiNghi từ lần đọc trước; chưa ghi lại'
+          : 'tệp đã bị thay đổi bên ngoài HoiNghi (lệnh hoinghi hoặc chương trình khác) từ lần đọc trước; không ghi đè để khỏi mất thay đổi đó',
       file: basename(this.file)
     })
   }

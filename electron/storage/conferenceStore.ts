@@ -247,6 +247,11 @@ export class ConferenceStore {
     })
   }
 
+  /** Forgets the cached document (keeping any shared-folder lock), so the next open reads the disk. */
+  dropCached(file: string): void {
+    this.open.delete(file)
+  }
+
   /** Waits for every save and lock release in flight. The main process calls it before quitting. */
   async flushAll(): Promise<void> {
     for (;;) {

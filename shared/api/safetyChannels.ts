@@ -11,7 +11,8 @@ export const snapshotReasons = [
   'migration',
   'restore',
   'edit',
-  'recovery'
+  'recovery',
+  'conflict'
 ] as const
 export type SnapshotReason = (typeof snapshotReasons)[number]
 
@@ -64,5 +65,14 @@ export const safetyChannels = {
   ),
   /** Good versions to restore a broken (quarantined) conference from, newest first. */
   'recovery:listCandidates': channel(z.object({ key: conferenceKey }), z.array(recoveryCandidateSchema)),
-  'recovery:restore': channel(recoveryRestoreInput, z.object({ key: conferenceKey }))
+  'recovery:restore': channel(recoveryRestoreInput, z.object({ key: conferenceKey })),
+  /**
+   * After a save was refused because the file changed outside HoiNghi: the clerk keeps their own
+   * version ("mine", written over the file) or the one on disk ("theirs", loaded next). The
+   * version that loses is kept as a "conflict" snapshot; its id comes back (null when there was none).
+   */
+  'conflict:resolve': channel(
+    z.object({ key: conferenceKey, doc: conferenceDocumentSchema, keep: z.enum(['mine', 'theirs']) }),
+    z.object({ snapshotId: snapshotIdSchema.nullable() })
+  )
 } as const

@@ -51,7 +51,7 @@ describe('a data-folder file changed by another writer while the app has it open
     expect(refused.ok ? 'ok' : refused.error.code).toBe('locked')
     if (!refused.ok) {
       expect(refused.error.file).toBe(`${key}.hoinghi.json`)
-      expect(refused.error.message).toMatch(/tệp đã bị thay đổi bên ngoài HoiNghi.*hãy mở lại/)
+      expect(refused.error.message).toMatch(/tệp đã bị thay đổi bên ngoài HoiNghi.*không ghi đè/)
     }
     expect((await fs.readFile(file)).equals(afterImport)).toBe(true)
 
@@ -99,6 +99,133 @@ describe('a data-folder file changed by another writer while the app has it open
       })
     )
     expect(await delegatesOnDisk(file)).toBe(1)
+    await app.ctx.store.close()
+  })
+})
+
+type Snapshot = { snapshotId: string; reason: string; delegates: number }
+
+/** An open conference with one delegate saved by the app, then three hundred-odd imported behind its back. */
+async function changedBehindTheApp() {
+  const app = await createTestApp()
+  const { key } = unwrap(
+    await app.dispatch('conferences:create', { title: 'Hội nghị giao ban Quý IV năm 2023' })
+  ) as { key: string }
+  const loaded = unwrap(await app.dispatch('conferences:load', { key })) as Loaded
+  const file = app.ctx.store.paths.conferenceFile(key)
+  unwrap(
+    await app.dispatch('conferences:save', {
+      key,
+      doc: { ...loaded.doc, delegates: [newDelegate('d1', { name: 'Võ Trọng Hải' })] }
+    })
+  )
+  const io = { out: () => undefined, err: () => undefined, cwd: '/', env: {} }
+  expect(await runCli(['import', file, SAMPLE_DELEGATES, '--kind', 'delegates'], io)).toBe(0)
+  const imported = await delegatesOnDisk(file)
+  // The clerk's own edit, made on the version the app had: refused.
+  const mine: ConferenceDocument = {
+    ...loaded.doc,
+    conference: { ...loaded.doc.conference, place: 'Hội trường Bộ Chỉ huy Quân sự tỉnh' },
+    delegates: [newDelegate('d1', { name: 'Võ Trọng Hải' }), newDelegate('d2', { name: 'Ngô Nam Cường' })]
+  }
+  const refused = await app.dispatch('conferences:save', { key, doc: mine })
+  expect(refused.ok ? 'ok' : refused.error.code).toBe('locked')
+  return { app, key, file, mine, imported }
+}
+
+describe('choosing a version after the file changed outside HoiNghi', () => {
+  it('keeps the version on disk, with the clerk’s own kept as a conflict snapshot', async () => {
+    const { app, key, file, mine, imported } = await changedBehindTheApp()
+    const onDisk = await fs.readFile(file)
+    const { snapshotId } = unwrap(
+      await app.dispatch('conflict:resolve', { key, doc: mine, keep: 'theirs' })
+    ) as {
+      snapshotId: string
+    }
+    expect((await fs.readFile(file)).equals(onDisk)).toBe(true)
+    const reloaded = unwrap(await app.dispatch('conferences:load', { key })) as Loaded
+    expect(reloaded.doc.delegates).toHaveLength(imported)
+
+    const history = unwrap(await app.dispatch('history:list', { key })) as Snapshot[]
+    expect(history.find((entry) => entry.snapshotId === snapshotId)).toMatchObject({
+      reason: 'conflict',
+      delegates: 2
+    })
+    // The set-aside version comes back through History like any other snapshot.
+    const { doc } = unwrap(await app.dispatch('history:restore', { key, snapshotId })) as {
+      doc: ConferenceDocument
+    }
+    expect(doc.conference.place).toBe('Hội trường Bộ Chỉ huy Quân sự tỉnh')
+    expect(doc.delegates.map((delegate) => delegate.name)).toEqual(['Võ Trọng Hải', 'Ngô Nam Cường'])
+    await app.ctx.store.close()
+  })
+
+  it('keeps the clerk’s version, with the one on disk kept as a conflict snapshot, and saves go on', async () => {
+    const { app, key, file, mine, imported } = await changedBehindTheApp()
+    const { snapshotId } = unwrap(
+      await app.dispatch('conflict:resolve', { key, doc: mine, keep: 'mine' })
+    ) as {
+      snapshotId: string
+    }
+    const written = JSON.parse(await fs.readFile(file, 'utf8')) as ConferenceDocument
+    expect(written.conference.place).toBe('Hội trường Bộ Chỉ huy Quân sự tỉnh')
+    expect(written.delegates).toHaveLength(2)
+    const history = unwrap(await app.dispatch('history:list', { key })) as Snapshot[]
+    expect(history.find((entry) => entry.snapshotId === snapshotId)).toMatchObject({
+      reason: 'conflict',
+      delegates: imported
+    })
+
+    const reloaded = unwrap(await app.dispatch('conferences:load', { key })) as Loaded
+    unwrap(
+      await app.dispatch('conferences:save', {
+        key,
+        doc: {
+          ...reloaded.doc,
+          delegates: [...reloaded.doc.delegates, newDelegate('d3', { name: 'Bùi Hồng Thanh' })]
+        }
+      })
+    )
+    expect(await delegatesOnDisk(file)).toBe(3)
+    await app.ctx.store.close()
+  })
+
+  it('sets a broken file aside whole before writing the clerk’s version over it', async () => {
+    const { app, key, file, mine } = await changedBehindTheApp()
+    await fs.writeFile(file, '{"format":"hoinghi.conference","schemaVersion":3,"delegates":[')
+    const { snapshotId } = unwrap(
+      await app.dispatch('conflict:resolve', { key, doc: mine, keep: 'mine' })
+    ) as {
+      snapshotId: string | null
+    }
+    expect(snapshotId).toBeNull()
+    const quarantined = await fs.readdir(app.ctx.store.paths.quarantine)
+    expect(quarantined).toHaveLength(1)
+    expect(await fs.readFile(`${app.ctx.store.paths.quarantine}/${quarantined[0]}`, 'utf8')).toMatch(
+      /"delegates":\[$/
+    )
+    expect(await delegatesOnDisk(file)).toBe(2)
+    await app.ctx.store.close()
+  })
+
+  it('refuses another conference’s document, and "theirs" when the file is gone, changing nothing', async () => {
+    const { app, key, file, mine } = await changedBehindTheApp()
+    const onDisk = await fs.readFile(file)
+    const stranger = await app.dispatch('conflict:resolve', {
+      key,
+      doc: { ...mine, id: 'hoinghikhac2023' },
+      keep: 'mine'
+    })
+    expect(stranger.ok ? 'ok' : stranger.error.code).toBe('invalid-input')
+    expect((await fs.readFile(file)).equals(onDisk)).toBe(true)
+
+    await fs.rename(file, `${file}.moved`)
+    const gone = await app.dispatch('conflict:resolve', { key, doc: mine, keep: 'theirs' })
+    expect(gone.ok ? 'ok' : gone.error.code).toBe('not-found')
+    if (!gone.ok) expect(gone.error.message).toMatch(/chỉ có thể giữ bản đang sửa/)
+    expect(unwrap(await app.dispatch('history:list', { key })) as Snapshot[]).not.toContainEqual(
+      expect.objectContaining({ reason: 'conflict' })
+    )
     await app.ctx.store.close()
   })
 })

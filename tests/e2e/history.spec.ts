@@ -164,3 +164,64 @@ test('read-only: a shared-folder file held by another computer says so at the to
   await expect(banner).toContainText('sẽ không được lưu')
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'history-read-only-banner.png') })
 })
+
+/** Another program (a `hoinghi import`, a text editor) rewrites the place in the file behind the app. */
+async function changePlaceOnDisk(file: string, place: string): Promise<void> {
+  const doc = JSON.parse(await readFile(file, 'utf8')) as { conference: { place: string } }
+  doc.conference.place = place
+  await writeFile(file, JSON.stringify(doc))
+}
+
+test('conflict: after the file changed outside HoiNghi the clerk keeps either version, and the other goes to History', async ({
+  page,
+  app
+}) => {
+  await page.getByRole('button', { name: 'Hội nghị mới' }).click()
+  const create = page.getByRole('dialog', { name: 'Tạo hội nghị mới' })
+  await create.getByLabel('Tên hội nghị').fill(TITLE)
+  await create.getByRole('button', { name: 'Tạo' }).click()
+  await setPlace(page, PLACE_KEPT)
+  const { file } = await onlyFile(app)
+  const place = page.getByRole('tabpanel').getByLabel('Địa điểm')
+  const conflict = page.locator('.conflict-banner')
+
+  // 1. The version on disk wins; the clerk's edit is kept in History.
+  await changePlaceOnDisk(file, 'Hội trường UBND tỉnh Hà Tĩnh')
+  await place.fill(PLACE_LATER)
+  await place.blur()
+  await expect(conflict).toContainText('Tệp đã bị thay đổi bên ngoài HoiNghi')
+  await expect(conflict).toContainText(basename(file))
+  // Retrying cannot help, so the save indicator offers no retry; the banner offers the choice.
+  await expect(page.locator('.save-state.error')).toContainText('Chưa lưu được')
+  await expect(page.locator('.save-state.error').getByRole('button')).toHaveCount(0)
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'history-conflict-banner.png') })
+  await conflict.getByRole('button', { name: 'Lấy bản trên đĩa' }).click()
+  await expect(page.locator('.restored-banner')).toContainText('Đã mở bản trên đĩa')
+  await expect(conflict).toHaveCount(0)
+  await expect(place).toHaveValue('Hội trường UBND tỉnh Hà Tĩnh')
+  await page.getByRole('button', { name: 'Lịch sử' }).click()
+  const history = page.getByRole('dialog', { name: 'Lịch sử bản lưu' })
+  await expect(history.getByRole('row').filter({ hasText: 'Khi tệp bị sửa ngoài HoiNghi' })).toHaveCount(1)
+  await page.keyboard.press('Escape')
+  await expect(history).toBeHidden()
+
+  // 2. The clerk's version wins; what was on disk is kept in History.
+  await changePlaceOnDisk(file, 'Hội trường Bộ đội Biên phòng tỉnh Hà Tĩnh')
+  await place.fill(PLACE_LATER)
+  await place.blur()
+  await conflict.getByRole('button', { name: 'Giữ bản đang sửa' }).click()
+  await expect(page.locator('.restored-banner')).toContainText('Đã ghi bản đang sửa lên tệp')
+  await expect(place).toHaveValue(PLACE_LATER)
+  expect(
+    (JSON.parse(await readFile(file, 'utf8')) as { conference: { place: string } }).conference.place
+  ).toBe(PLACE_LATER)
+  await page.getByRole('button', { name: 'Lịch sử' }).click()
+  await expect(history.getByRole('row').filter({ hasText: 'Khi tệp bị sửa ngoài HoiNghi' })).toHaveCount(2)
+  await page.keyboard.press('Escape')
+
+  // Saving goes on as normal afterwards.
+  await setPlace(page, PLACE_KEPT)
+  expect(
+    (JSON.parse(await readFile(file, 'utf8')) as { conference: { place: string } }).conference.place
+  ).toBe(PLACE_KEPT)
+})

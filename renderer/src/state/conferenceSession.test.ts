@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ConferenceDocument } from '../../../shared/model/conference'
 import { newConferenceDocument } from '../../../shared/model/defaults'
+import { ApiError } from '../api/client'
 import { ConferenceSession } from './conferenceSession'
 
 function setup(
@@ -139,5 +140,42 @@ describe('ConferenceSession history context and closing', () => {
     expect(saver).toHaveBeenCalledTimes(2)
     expect(saver.mock.calls[1]?.[1]).toMatchObject({ conference: { place: 'Nghệ An' } })
     release()
+  })
+})
+
+describe('ConferenceSession after the file changed outside HoiNghi', () => {
+  beforeEach(() => vi.useFakeTimers())
+  afterEach(() => vi.useRealTimers())
+
+  it('remembers the "locked" refusal through later edits, until a save succeeds', async () => {
+    let refuse = true
+    const saver = vi.fn(async (_key: string, _doc: ConferenceDocument) => {
+      if (refuse)
+        throw new ApiError({
+          code: 'locked',
+          message: 'tệp đã bị thay đổi bên ngoài HoiNghi',
+          file: 'hatinh2023.hoinghi.json'
+        })
+      return { savedAt: '2023-12-26T07:00:00.000Z' }
+    })
+    const { session, setPlace, tick } = setup(saver)
+    setPlace('Hà Tĩnh')
+    await vi.advanceTimersByTimeAsync(500)
+    expect(session.getSnapshot()).toMatchObject({ saveState: 'error', saveErrorCode: 'locked' })
+    tick(5000)
+    setPlace('Hội trường Bộ Chỉ huy Quân sự tỉnh')
+    expect(session.getSnapshot()).toMatchObject({ saveState: 'pending', saveErrorCode: 'locked' })
+    refuse = false
+    await vi.advanceTimersByTimeAsync(500)
+    expect(session.getSnapshot()).toMatchObject({ saveState: 'saved', saveErrorCode: null, saveError: null })
+  })
+
+  it('discards pending edits without saving them once the main side has kept them', async () => {
+    const { session, saver, setPlace } = setup()
+    setPlace('Hà Tĩnh')
+    session.discardPending()
+    await vi.advanceTimersByTimeAsync(1000)
+    await session.flush()
+    expect(saver).not.toHaveBeenCalled()
   })
 })

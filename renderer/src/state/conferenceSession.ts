@@ -1,5 +1,7 @@
 import type { LoadedConference } from '../../../shared/api/conferenceChannels'
+import type { ErrorCode } from '../../../shared/errors/appError'
 import type { ConferenceDocument } from '../../../shared/model/conference'
+import { ApiError } from '../api/client'
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error'
 
@@ -10,6 +12,11 @@ export interface SessionSnapshot {
   canRedo: boolean
   saveState: SaveState
   saveError: string | null
+  /**
+   * Why the last save failed, kept until a save succeeds (edits in between do not clear it):
+   * "locked" means the file changed outside HoiNghi and the clerk must choose a version.
+   */
+  saveErrorCode: ErrorCode | null
   lastSavedAt: string | null
   readOnly: boolean
   lockHolder: string | null
@@ -67,6 +74,7 @@ export class ConferenceSession {
       canRedo: false,
       saveState: 'saved',
       saveError: null,
+      saveErrorCode: null,
       lastSavedAt: loaded.doc.updatedAt,
       readOnly: loaded.readOnly,
       lockHolder: loaded.lockHolder,
@@ -160,6 +168,16 @@ export class ConferenceSession {
     })
   }
 
+  /**
+   * Forgets unsaved edits without saving them: the main side has already kept them (as a conflict
+   * snapshot, or written over the file) and the workspace is about to load the file again.
+   */
+  discardPending(): void {
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = null
+    this.dirty = false
+  }
+
   dispose(): void {
     if (this.timer) clearTimeout(this.timer)
     this.listeners.clear()
@@ -193,12 +211,21 @@ export class ConferenceSession {
     this.set({ saveState: 'saving' })
     this.inFlight = this.saver(this.snapshot.key, doc)
       .then(({ savedAt }) => {
-        this.set({ saveState: this.dirty ? 'pending' : 'saved', saveError: null, lastSavedAt: savedAt })
+        this.set({
+          saveState: this.dirty ? 'pending' : 'saved',
+          saveError: null,
+          saveErrorCode: null,
+          lastSavedAt: savedAt
+        })
       })
       .catch((error: unknown) => {
         // Keep the edit: it is still in memory and will be retried with the next change or flush.
         this.dirty = true
-        this.set({ saveState: 'error', saveError: error instanceof Error ? error.message : String(error) })
+        this.set({
+          saveState: 'error',
+          saveError: error instanceof Error ? error.message : String(error),
+          saveErrorCode: error instanceof ApiError ? error.data.code : null
+        })
       })
       .finally(() => {
         this.inFlight = null

@@ -6,14 +6,19 @@ import { useSession, useSessionSnapshot } from '../state/sessionContext'
 export function SaveIndicator() {
   const { t, i18n } = useTranslation()
   const session = useSession()
-  const { saveState, saveError, lastSavedAt, readOnly, lockHolder } = useSessionSnapshot()
+  const { saveState, saveError, saveErrorCode, lastSavedAt, readOnly, lockHolder } = useSessionSnapshot()
   if (readOnly)
     return <span className="save-state read-only">{t('save.readOnly', { holder: lockHolder ?? '?' })}</span>
   if (saveState === 'error') {
     return (
       <span className="save-state error" role="alert">
-        {t('save.error', { message: saveError ?? '' })}{' '}
-        <button onClick={() => void session.flush().catch(() => undefined)}>{t('actions.retry')}</button>
+        {saveErrorCode === 'locked'
+          ? t('save.changedOutside')
+          : t('save.error', { message: saveError ?? '' })}{' '}
+        {/* A file changed outside HoiNghi fails every retry: the conflict banner offers the way out. */}
+        {saveErrorCode !== 'locked' && (
+          <button onClick={() => void session.flush().catch(() => undefined)}>{t('actions.retry')}</button>
+        )}
       </span>
     )
   }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { Language } from '../../../shared/api/settingsChannels'
 import { call, errorMessage, subscribe } from '../api/client'
 import { LanguageSwitch } from '../components/LanguageSwitch'
+import { ConflictBanner } from '../history/ConflictBanner'
 import { HistoryButton } from '../history/HistoryButton'
 import { WorkspaceBanner } from '../history/WorkspaceBanner'
 import { recoverableFailure, type RecoverableFailure } from '../recovery/recoverableFailure'
@@ -237,6 +238,7 @@ function WorkspaceBody({
         </div>
       </header>
       <WorkspaceBanner notice={notice} />
+      <ConflictBanner session={session} onResolved={onReload} />
       <p
         className={status?.error ? 'workspace-status error' : 'workspace-status'}
         role="status"

@@ -27,6 +27,7 @@ export function ConflictBanner({
   const resolve = (keep: Keep) => {
     setBusy(true)
     setFailure(null)
+    session.freeze()
     call('conflict:resolve', { key: session.getSnapshot().key, doc: session.doc, keep }).then(
       ({ snapshotId }) => {
         session.discardPending()
@@ -35,6 +36,7 @@ export function ConflictBanner({
         onResolved(t(`conflict.${notice}`, { reason: t('reasons.conflict') }))
       },
       (caught: unknown) => {
+        session.thaw()
         setBusy(false)
         setFailure(t('conflict.failed', { message: errorMessage(caught) }))
       }

@@ -170,6 +170,22 @@ describe('ConferenceSession after the file changed outside HoiNghi', () => {
     expect(session.getSnapshot()).toMatchObject({ saveState: 'saved', saveErrorCode: null, saveError: null })
   })
 
+  it('takes no edit while frozen, and saves what was pending once thawed', async () => {
+    const { session, saver, setPlace, tick } = setup()
+    setPlace('Hà Tĩnh')
+    session.freeze()
+    tick(5000)
+    setPlace('Nghệ An')
+    session.undo()
+    expect(session.doc.conference.place).toBe('Hà Tĩnh')
+    await vi.advanceTimersByTimeAsync(1000)
+    expect(saver).not.toHaveBeenCalled()
+    session.thaw()
+    await vi.advanceTimersByTimeAsync(500)
+    expect(saver).toHaveBeenCalledTimes(1)
+    expect(saver.mock.calls[0]?.[1]).toMatchObject({ conference: { place: 'Hà Tĩnh' } })
+  })
+
   it('discards pending edits without saving them once the main side has kept them', async () => {
     const { session, saver, setPlace } = setup()
     setPlace('Hà Tĩnh')

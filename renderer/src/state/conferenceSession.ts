@@ -58,6 +58,8 @@ export class ConferenceSession {
   private timer: ReturnType<typeof setTimeout> | null = null
   private inFlight: Promise<void> | null = null
   private dirty = false
+  /** Edits are held off while the main side settles a conflict, so none is typed into a document about to be replaced. */
+  private frozen = false
   private listeners = new Set<() => void>()
   private snapshot: SessionSnapshot
 
@@ -100,7 +102,7 @@ export class ConferenceSession {
   }
 
   update(recipe: (doc: ConferenceDocument) => ConferenceDocument, options: UpdateOptions = {}): void {
-    if (this.snapshot.readOnly) return
+    if (this.snapshot.readOnly || this.frozen) return
     const current = this.snapshot.doc
     const next = recipe(current)
     if (next === current) return
@@ -120,7 +122,7 @@ export class ConferenceSession {
   }
 
   undo(): void {
-    if (this.snapshot.readOnly) return
+    if (this.snapshot.readOnly || this.frozen) return
     const previous = this.past.pop()
     if (!previous) return
     // The redo entry keeps the context of the edit being undone, so redo shows the same place.
@@ -130,7 +132,7 @@ export class ConferenceSession {
   }
 
   redo(): void {
-    if (this.snapshot.readOnly) return
+    if (this.snapshot.readOnly || this.frozen) return
     const next = this.future.pop()
     if (!next) return
     this.past.push({ doc: this.snapshot.doc, context: next.context })
@@ -166,6 +168,18 @@ export class ConferenceSession {
     void this.saver(this.snapshot.key, this.snapshot.doc).catch(() => {
       this.dirty = true
     })
+  }
+
+  /** Stops taking edits until `thaw()`; autosave waits too. */
+  freeze(): void {
+    this.frozen = true
+    if (this.timer) clearTimeout(this.timer)
+    this.timer = null
+  }
+
+  thaw(): void {
+    this.frozen = false
+    if (this.dirty) this.schedule()
   }
 
   /**

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { SCREENSHOT_DIR, expect, test } from './support/fixtures'
+import { createConference } from './support/createConference'
 
 const TITLE = 'Hội nghị tổng kết công tác quốc phòng, an ninh năm 2023 tỉnh Hà Tĩnh'
 const SAMPLES = join(process.cwd(), '..', 'shared', 'samples')
@@ -34,11 +35,7 @@ test('build the Hà Tĩnh 2023 conference from the samples: agenda, outline, awa
   app
 }) => {
   // The conference, starting at 14:00 as in Hà Tĩnh.
-  await page.getByRole('button', { name: 'Hội nghị mới' }).click()
-  const create = page.getByRole('dialog', { name: 'Tạo hội nghị mới' })
-  await create.getByLabel('Tên hội nghị').fill(TITLE)
-  await create.getByRole('button', { name: 'Tạo' }).click()
-  await expect(page.locator('.conference-title')).toHaveText(TITLE)
+  await createConference(page, TITLE)
   await page.getByRole('tabpanel').getByLabel('Giờ bắt đầu').fill('14:00')
   await page.getByRole('tabpanel').getByLabel('Giờ kết thúc dự kiến').fill('17:00')
   await page.getByRole('tabpanel').getByLabel('Kỳ tổng kết').fill('năm 2023')

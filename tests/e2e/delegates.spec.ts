@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { SCREENSHOT_DIR, expect, test } from './support/fixtures'
+import { createConference } from './support/createConference'
 
 const TITLE = 'Hội nghị tổng kết công tác quốc phòng, an ninh năm 2023'
 // CI checks the repository out beside shared/, as on the development machines.
@@ -29,11 +30,7 @@ test('import the Hà Tĩnh delegate list, order, search, bulk-edit, undo, reload
   page,
   app
 }) => {
-  await page.getByRole('button', { name: 'Hội nghị mới' }).click()
-  const create = page.getByRole('dialog', { name: 'Tạo hội nghị mới' })
-  await create.getByLabel('Tên hội nghị').fill(TITLE)
-  await create.getByRole('button', { name: 'Tạo' }).click()
-  await expect(page.locator('.conference-title')).toHaveText(TITLE)
+  await createConference(page, TITLE)
   await page.getByRole('tab', { name: 'Đại biểu' }).click()
 
   // Import through the mapping screen.
@@ -184,10 +181,7 @@ test('import the Hà Tĩnh delegate list, order, search, bulk-edit, undo, reload
 })
 
 async function importSample(page: Page, app: { queueDialogAnswers: (...paths: string[]) => void }) {
-  await page.getByRole('button', { name: 'Hội nghị mới' }).click()
-  const create = page.getByRole('dialog', { name: 'Tạo hội nghị mới' })
-  await create.getByLabel('Tên hội nghị').fill(TITLE)
-  await create.getByRole('button', { name: 'Tạo' }).click()
+  await createConference(page, TITLE)
   await page.getByRole('tab', { name: 'Đại biểu' }).click()
   app.queueDialogAnswers(SAMPLE)
   await page.getByRole('button', { name: 'Nhập từ tệp…' }).click()

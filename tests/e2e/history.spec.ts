@@ -3,6 +3,7 @@ import { basename, join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { CONFERENCE_SUFFIX } from '../../electron/storage/dataPaths'
 import { SCREENSHOT_DIR, expect, test } from './support/fixtures'
+import { createConference } from './support/createConference'
 import type { LoopbackApp } from './support/loopbackServer'
 
 const TITLE = 'Hội nghị tổng kết công tác phối hợp Quân sự – Công an – Biên phòng năm 2023'
@@ -30,11 +31,7 @@ async function corrupt(file: string): Promise<void> {
 }
 
 test('history: manual snapshot, restore it, and the state before the restore is kept', async ({ page }) => {
-  await page.getByRole('button', { name: 'Hội nghị mới' }).click()
-  const create = page.getByRole('dialog', { name: 'Tạo hội nghị mới' })
-  await create.getByLabel('Tên hội nghị').fill(TITLE)
-  await create.getByRole('button', { name: 'Tạo' }).click()
-  await expect(page.locator('.conference-title')).toHaveText(TITLE)
+  await createConference(page, TITLE)
 
   await setPlace(page, PLACE_KEPT)
   await page.getByRole('button', { name: 'Lịch sử' }).click()
@@ -77,10 +74,7 @@ test('recovery: a file broken on disk is set aside and restored from the .bak or
   page,
   app
 }) => {
-  await page.getByRole('button', { name: 'Hội nghị mới' }).click()
-  const create = page.getByRole('dialog', { name: 'Tạo hội nghị mới' })
-  await create.getByLabel('Tên hội nghị').fill(TITLE)
-  await create.getByRole('button', { name: 'Tạo' }).click()
+  await createConference(page, TITLE)
   await setPlace(page, PLACE_KEPT)
   await page.getByRole('tabpanel').getByLabel('Kỳ tổng kết').fill('năm 2023')
   await page.getByRole('tabpanel').getByLabel('Kỳ tổng kết').blur()
@@ -129,10 +123,7 @@ test('read-only: a shared-folder file held by another computer says so at the to
   page,
   app
 }) => {
-  await page.getByRole('button', { name: 'Hội nghị mới' }).click()
-  const create = page.getByRole('dialog', { name: 'Tạo hội nghị mới' })
-  await create.getByLabel('Tên hội nghị').fill(TITLE)
-  await create.getByRole('button', { name: 'Tạo' }).click()
+  await createConference(page, TITLE)
   await setPlace(page, PLACE_KEPT)
   await page.getByRole('button', { name: /Danh sách hội nghị/ }).click()
 
@@ -176,10 +167,7 @@ test('conflict: after the file changed outside HoiNghi the clerk keeps either ve
   page,
   app
 }) => {
-  await page.getByRole('button', { name: 'Hội nghị mới' }).click()
-  const create = page.getByRole('dialog', { name: 'Tạo hội nghị mới' })
-  await create.getByLabel('Tên hội nghị').fill(TITLE)
-  await create.getByRole('button', { name: 'Tạo' }).click()
+  await createConference(page, TITLE)
   await setPlace(page, PLACE_KEPT)
   const { file } = await onlyFile(app)
   const place = page.getByRole('tabpanel').getByLabel('Địa điểm')

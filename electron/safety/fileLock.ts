@@ -105,6 +105,7 @@ export class FileLock {
   private since: string | null = null
   /** Lost because the lock file vanished: keep looking, so the clerk learns who takes the file next. */
   private watchingForHolder = false
+  private wasEverHeld = false
 
   constructor(
     readonly file: string,
@@ -122,6 +123,11 @@ export class FileLock {
     return this.since !== null
   }
 
+  /** Whether this lock was ever ours: a holder that lost it had the file writable, a follower never did. */
+  get everHeld(): boolean {
+    return this.wasEverHeld
+  }
+
   async acquire(): Promise<AcquireResult> {
     if (this.held) return { acquired: true }
     this.stopWatching()
@@ -136,6 +142,7 @@ export class FileLock {
           await handle.close()
         }
         this.since = info.since
+        this.wasEverHeld = true
         firstSeen.delete(this.lockFile)
         this.startHeartbeat()
         return { acquired: true }
@@ -146,6 +153,7 @@ export class FileLock {
       if (existing.kind === 'missing') continue // released between our open and our read: try again
       if (existing.kind === 'held' && existing.info.token === this.token) {
         this.since = existing.info.since
+        this.wasEverHeld = true
         this.startHeartbeat()
         return { acquired: true }
       }

@@ -94,9 +94,13 @@ export class ConferenceStore {
     if (cached) {
       // A lock we do not hold (never had, or lost to another computer) is tried again on every open.
       if (this.isExternal(file) && !this.locks.get(file)?.held) {
+        const lostIt = this.locks.get(file)?.everHeld ?? false
         await this.acquireLock(file)
-        // Someone else held the file until now: what we have in memory may be behind the disk.
-        await cached.db.read()
+        // A follower that only watched (read-only) catches up with the disk. A holder that lost the
+        // lock (asleep past the stale time) keeps what it last read: if another computer wrote the
+        // file meanwhile, re-reading would let the stale edits in memory overwrite that work; kept,
+        // the next save is refused as changed outside HoiNghi and the clerk chooses a version.
+        if (!lostIt) await cached.db.read()
       }
       return cached
     }

@@ -75,4 +75,49 @@ describe('a shared-folder lock lost to another computer', () => {
     // The first computer gave nothing back that was not its own: the second's lock is gone only by its own release.
     await expect(fs.access(lockPathFor(file))).rejects.toThrow()
   })
+
+  it.each([
+    ['after its heartbeat noticed the loss', 20],
+    ['before any heartbeat noticed', undefined]
+  ])(
+    'never writes its stale copy over what the other computer saved meanwhile (%s)',
+    async (_when, heartbeatMs) => {
+      const { first, second, file, key, held } = await lockTakenOver(heartbeatMs)
+      if (heartbeatMs !== undefined)
+        await expect.poll(() => first.ctx.store.lockState(file).readOnly, { timeout: 2000 }).toBe(true)
+      // PHONG-TH-02 saves its work and closes the file: the lock is free again.
+      const theirs = unwrap(await second.dispatch('conferences:load', { key })) as Loaded
+      unwrap(
+        await second.dispatch('conferences:save', {
+          key,
+          doc: {
+            ...theirs.doc,
+            delegates: [
+              newDelegate('b1', { name: 'Trần Thị Bích' }),
+              newDelegate('b2', { name: 'Lê Văn Cường' })
+            ]
+          }
+        })
+      )
+      unwrap(await second.dispatch('conferences:close', { key }))
+      const saved = await fs.readFile(file)
+
+      // PHONG-TH-01 wakes up with edits made on the version it had: refused, as changed outside.
+      const mine = { ...held.doc, delegates: [newDelegate('a1', { name: 'Bùi Hồng Thanh' })] }
+      const refused = await first.dispatch('conferences:save', { key, doc: mine })
+      expect(refused.ok ? 'ok' : refused.error.code).toBe('locked')
+      expect((await fs.readFile(file)).equals(saved)).toBe(true)
+
+      // Its clerk takes the other computer's version; their own goes to History.
+      unwrap(await first.dispatch('conflict:resolve', { key, doc: mine, keep: 'theirs' }))
+      const reloaded = unwrap(await first.dispatch('conferences:load', { key })) as Loaded
+      expect(reloaded.readOnly).toBe(false)
+      expect(reloaded.doc.delegates.map((delegate) => delegate.name)).toEqual([
+        'Trần Thị Bích',
+        'Lê Văn Cường'
+      ])
+      await first.ctx.store.close()
+      await second.ctx.store.close()
+    }
+  )
 })

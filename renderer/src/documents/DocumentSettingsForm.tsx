@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DocumentSettings } from '../../../shared/model/conference'
+import { cleanDocumentNumberInput } from '../../../shared/documents/documentNumber'
 import { BoundSelect, BoundText } from '../components/BoundField'
 import { useSession, useSessionSnapshot } from '../state/sessionContext'
 import {
@@ -47,7 +48,7 @@ export function DocumentSettingsForm() {
           value={settings.agendaNumber}
           placeholder={t('settings.agendaNumberPlaceholder')}
           maxLength={20}
-          onChange={(value) => set('agendaNumber', value)}
+          onChange={(value) => set('agendaNumber', cleanDocumentNumberInput(value))}
           disabled={readOnly}
         />
         <BoundSelect

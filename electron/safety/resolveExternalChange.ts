@@ -1,3 +1,4 @@
+import { promises as fs } from 'node:fs'
 import { basename } from 'node:path'
 import { AppError } from '../../shared/errors/appError'
 import type { ConferenceDocument } from '../../shared/model/conference'
@@ -14,6 +15,11 @@ export type KeptVersion = 'mine' | 'theirs'
  * the app, a text editor): keep their own version or the one on disk. Whichever loses is kept as
  * a "conflict" snapshot first, so neither side's work is lost and History can bring it back.
  */
+export interface Resolution {
+  setAside: 'snapshot' | 'quarantine' | 'nothing'
+  snapshotId: string | null
+}
+
 export async function resolveExternalChange(
   store: ConferenceStore,
   file: string,
@@ -21,7 +27,7 @@ export async function resolveExternalChange(
   ours: ConferenceDocument,
   keep: KeptVersion,
   now: Date
-): Promise<{ snapshotId: string | null }> {
+): Promise<Resolution> {
   // The clerk's document must be the conference this file was opened as, not any document at all.
   const loaded = await store.openFile(file)
   if (loaded.db.data.id !== ours.id) {
@@ -32,7 +38,11 @@ export async function resolveExternalChange(
       field: 'id'
     })
   }
-  const conferenceId = (await conferenceIdFor(store, file, key)) ?? ours.id
+  // Filed under the clerk's conference: a different conference copied over the file must not
+  // take the snapshot into its own History.
+  const conferenceId = store.isExternal(file)
+    ? ours.id
+    : ((await conferenceIdFor(store, file, key)) ?? ours.id)
   const mine = normalizeDocumentText(ours)
 
   if (keep === 'theirs') {
@@ -45,18 +55,25 @@ export async function resolveExternalChange(
       })
     const { snapshotId } = await store.snapshots.take(conferenceId, JSON.stringify(mine), 'conflict')
     store.dropCached(file)
-    return { snapshotId }
+    return { setAside: 'snapshot', snapshotId }
   }
 
-  let snapshotId: string | null = null
-  try {
-    const theirs = await readConferenceFile(file)
-    if (theirs) snapshotId = (await store.snapshots.take(conferenceId, theirs.raw, 'conflict')).snapshotId
-  } catch (error) {
-    if (!isContentFailure(error)) throw error
-    // What is on disk now is not a valid conference: it is set aside whole rather than snapshotted.
-    await quarantineFile(file, store.paths.quarantine, now, store.isExternal(file))
-  }
-  await store.replace(file, { ...mine, updatedAt: now.toISOString() })
-  return { snapshotId }
+  const resolution: Resolution = { setAside: 'nothing', snapshotId: null }
+  await store.overwriteKeeping(file, mine, async () => {
+    try {
+      const theirs = await readConferenceFile(file)
+      if (!theirs) return null
+      const { snapshotId } = await store.snapshots.take(conferenceId, theirs.raw, 'conflict')
+      Object.assign(resolution, { setAside: 'snapshot', snapshotId })
+      return theirs.raw
+    } catch (error) {
+      if (!isContentFailure(error)) throw error
+      // What is on disk now is not a valid conference: it is set aside whole rather than snapshotted.
+      const external = store.isExternal(file)
+      await quarantineFile(file, store.paths.quarantine, now, external)
+      resolution.setAside = 'quarantine'
+      return external ? await fs.readFile(file) : null
+    }
+  })
+  return resolution
 }

@@ -124,6 +124,19 @@ export class SnapshotStore {
   }
 
   /**
+   * Keeps the newest document a save refused (the file changed outside HoiNghi), so closing the
+   * window before choosing a version loses nothing. One slot: a later refusal replaces it (written
+   * first, the older one removed after), so typing on cannot push real history out.
+   */
+  async keepRefused(conferenceId: string, content: string | Buffer): Promise<string> {
+    const newest = (await this.ids(conferenceId))[0]
+    const { snapshotId, created } = await this.take(conferenceId, content, 'refused')
+    if (created && newest !== undefined && newest !== snapshotId && reasonOf(newest) === 'refused')
+      await fs.rm(this.pathOf(conferenceId, newest), { force: true })
+    return snapshotId
+  }
+
+  /**
    * Remembers which conference an "ext-" key held, so its snapshots stay findable when the file
    * later turns up too broken to name its own id.
    */

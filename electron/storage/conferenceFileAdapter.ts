@@ -39,6 +39,14 @@ export class ConferenceFileAdapter implements Adapter<ConferenceDocument> {
     return result.doc
   }
 
+  /**
+   * For a write that replaces a file on purpose after keeping what it held: the write is refused
+   * if the file no longer holds exactly `raw`. Null expects nothing and checks nothing.
+   */
+  expectOnDisk(raw: Buffer | null): void {
+    this.knownGoodHash = raw === null ? null : hashOf(raw)
+  }
+
   async write(doc: ConferenceDocument): Promise<void> {
     // Validate before touching the disk: an invalid document must never replace a good file.
     const checked = conferenceDocumentSchema.safeParse(doc)

@@ -229,6 +229,8 @@ export class ConferenceStore {
         await entry.db.write()
       } catch (error) {
         entry.db.data = previous // the disk still holds `previous`: keep memory in step with it
+        if (error instanceof AppError && error.code === 'locked')
+          await this.snapshots.keepRefused(next.id, JSON.stringify(next)).catch(() => null)
         throw error
       }
       // The save is on disk; a snapshot that fails must not turn it into an error.
@@ -247,6 +249,26 @@ export class ConferenceStore {
     await this.enqueue(file, async () => {
       const adapter = new ConferenceFileAdapter(file)
       await adapter.write(doc)
+      this.open.delete(file)
+    })
+  }
+
+  /**
+   * Writes `doc` over the file once `setAside` has kept what the file held, both in this file's
+   * queue. `setAside` returns the bytes the file holds after it (null if it moved the file away);
+   * the write is refused as changed outside if anything else changed the file in between.
+   */
+  async overwriteKeeping(
+    file: string,
+    doc: ConferenceDocument,
+    setAside: () => Promise<Buffer | null>
+  ): Promise<void> {
+    await this.ensureWritable(file)
+    await this.enqueue(file, async () => {
+      const expected = await setAside()
+      const adapter = new ConferenceFileAdapter(file)
+      adapter.expectOnDisk(expected)
+      await adapter.write(normalizeDocumentText({ ...doc, updatedAt: this.now().toISOString() }))
       this.open.delete(file)
     })
   }

@@ -12,7 +12,8 @@ export const snapshotReasons = [
   'restore',
   'edit',
   'recovery',
-  'conflict'
+  'conflict',
+  'refused'
 ] as const
 export type SnapshotReason = (typeof snapshotReasons)[number]
 
@@ -69,10 +70,14 @@ export const safetyChannels = {
   /**
    * After a save was refused because the file changed outside HoiNghi: the clerk keeps their own
    * version ("mine", written over the file) or the one on disk ("theirs", loaded next). The
-   * version that loses is kept as a "conflict" snapshot; its id comes back (null when there was none).
+   * version that loses is kept as a "conflict" snapshot (its id comes back), or quarantined when
+   * what was on disk is no longer a valid conference, or nothing when the file was gone.
    */
   'conflict:resolve': channel(
     z.object({ key: conferenceKey, doc: conferenceDocumentSchema, keep: z.enum(['mine', 'theirs']) }),
-    z.object({ snapshotId: snapshotIdSchema.nullable() })
+    z.object({
+      setAside: z.enum(['snapshot', 'quarantine', 'nothing']),
+      snapshotId: snapshotIdSchema.nullable()
+    })
   )
 } as const

@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { runCli } from '../../electron/cli/runCli'
 import type { ConferenceDocument } from '../../shared/model/conference'
 import { newDelegate } from '../../shared/model/defaults'
@@ -134,6 +134,31 @@ async function changedBehindTheApp() {
 }
 
 describe('choosing a version after the file changed outside HoiNghi', () => {
+  it('keeps the newest refused edit in History, in one slot, even if the clerk never chooses', async () => {
+    const { app, key, mine } = await changedBehindTheApp()
+    const refusedSnapshots = async () =>
+      (unwrap(await app.dispatch('history:list', { key })) as Snapshot[]).filter(
+        (entry) => entry.reason === 'refused'
+      )
+    expect(await refusedSnapshots()).toHaveLength(1)
+    // The clerk types on; every autosave is refused, and the slot follows the newest edit.
+    const later = {
+      ...mine,
+      delegates: [...mine.delegates, newDelegate('d3', { name: 'Phạm Thanh Phương' })]
+    }
+    const again = await app.dispatch('conferences:save', { key, doc: later })
+    expect(again.ok ? 'ok' : again.error.code).toBe('locked')
+    const kept = await refusedSnapshots()
+    expect(kept).toHaveLength(1)
+    expect(kept[0]?.delegates).toBe(3)
+    const id = kept[0]?.snapshotId ?? ''
+    const raw = await app.ctx.store.snapshots.read(mine.id, id)
+    expect((JSON.parse(raw.toString('utf8')) as ConferenceDocument).conference.place).toBe(
+      'Hội trường Bộ Chỉ huy Quân sự tỉnh'
+    )
+    await app.ctx.store.close()
+  })
+
   it('keeps the version on disk, with the clerk’s own kept as a conflict snapshot', async () => {
     const { app, key, file, mine, imported } = await changedBehindTheApp()
     const onDisk = await fs.readFile(file)
@@ -193,18 +218,39 @@ describe('choosing a version after the file changed outside HoiNghi', () => {
   it('sets a broken file aside whole before writing the clerk’s version over it', async () => {
     const { app, key, file, mine } = await changedBehindTheApp()
     await fs.writeFile(file, '{"format":"hoinghi.conference","schemaVersion":3,"delegates":[')
-    const { snapshotId } = unwrap(
-      await app.dispatch('conflict:resolve', { key, doc: mine, keep: 'mine' })
-    ) as {
-      snapshotId: string | null
-    }
-    expect(snapshotId).toBeNull()
+    const resolution = unwrap(await app.dispatch('conflict:resolve', { key, doc: mine, keep: 'mine' }))
+    expect(resolution).toEqual({ setAside: 'quarantine', snapshotId: null })
     const quarantined = await fs.readdir(app.ctx.store.paths.quarantine)
     expect(quarantined).toHaveLength(1)
     expect(await fs.readFile(`${app.ctx.store.paths.quarantine}/${quarantined[0]}`, 'utf8')).toMatch(
       /"delegates":\[$/
     )
     expect(await delegatesOnDisk(file)).toBe(2)
+    await app.ctx.store.close()
+  })
+
+  it('writes nothing over a third change that lands while the version on disk is being kept', async () => {
+    const { app, key, file, mine } = await changedBehindTheApp()
+    const take = app.ctx.store.snapshots.take.bind(app.ctx.store.snapshots)
+    // Another `hoinghi import` lands just after the disk version was snapshotted.
+    const spy = vi.spyOn(app.ctx.store.snapshots, 'take').mockImplementation(async (...args) => {
+      const taken = await take(...args)
+      const doc = JSON.parse(await fs.readFile(file, 'utf8')) as ConferenceDocument
+      await fs.writeFile(
+        file,
+        JSON.stringify({ ...doc, conference: { ...doc.conference, place: 'Nghệ An' } })
+      )
+      return taken
+    })
+    try {
+      const refused = await app.dispatch('conflict:resolve', { key, doc: mine, keep: 'mine' })
+      expect(refused.ok ? 'ok' : refused.error.code).toBe('locked')
+      expect((JSON.parse(await fs.readFile(file, 'utf8')) as ConferenceDocument).conference.place).toBe(
+        'Nghệ An'
+      )
+    } finally {
+      spy.mockRestore()
+    }
     await app.ctx.store.close()
   })
 

@@ -29,11 +29,17 @@ export function ConflictBanner({
     setFailure(null)
     session.freeze()
     call('conflict:resolve', { key: session.getSnapshot().key, doc: session.doc, keep }).then(
-      ({ snapshotId }) => {
+      ({ setAside }) => {
         session.discardPending()
         const notice =
-          keep === 'theirs' ? 'keptTheirs' : snapshotId === null ? 'keptMineNothingSetAside' : 'keptMine'
-        onResolved(t(`conflict.${notice}`, { reason: t('reasons.conflict') }))
+          keep === 'theirs'
+            ? 'keptTheirs'
+            : setAside === 'snapshot'
+              ? 'keptMine'
+              : setAside === 'quarantine'
+                ? 'keptMineQuarantined'
+                : 'keptMineNothingSetAside'
+        onResolved(t(`conflict.${notice}`))
       },
       (caught: unknown) => {
         session.thaw()

@@ -142,6 +142,8 @@ export class ConferenceSession {
 
   /** Saves now whatever is pending and resolves when the main side has it on disk. */
   async flush(): Promise<void> {
+    // Frozen while a conflict is settled: what is pending is the main side's to keep, not to save.
+    if (this.frozen) return
     if (this.timer) {
       clearTimeout(this.timer)
       this.timer = null
@@ -163,7 +165,7 @@ export class ConferenceSession {
       clearTimeout(this.timer)
       this.timer = null
     }
-    if (!this.dirty || this.snapshot.readOnly) return
+    if (!this.dirty || this.snapshot.readOnly || this.frozen) return
     this.dirty = false
     void this.saver(this.snapshot.key, this.snapshot.doc).catch(() => {
       this.dirty = true

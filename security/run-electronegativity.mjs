@@ -14,48 +14,35 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const cli = join(root, 'node_modules', '@doyensec', 'electronegativity', 'dist', 'index.js')
 const allowListFile = join(root, 'security', 'electronegativity-allowlist.json')
 
-/** A quote-aware CSV reader: samples carry commas and doubled quotes. */
-export function parseCsv(text) {
-  const rows = []
-  let row = []
-  let field = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') {
-        field += '"'
-        i++
-      } else if (char === '"') quoted = false
-      else field += char
-    } else if (char === '"') quoted = true
-    else if (char === ',') {
-      row.push(field)
-      field = ''
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i++
-      row.push(field)
-      if (row.some((cell) => cell.trim() !== '')) rows.push(row)
-      row = []
-      field = ''
-    } else field += char
-  }
-  row.push(field)
-  if (row.some((cell) => cell.trim() !== '')) rows.push(row)
-  return rows
-}
-
-export function findingsFromCsv(text) {
-  const [header, ...rows] = parseCsv(text)
-  const names = (header ?? []).map((name) => name.trim())
-  return rows.map((cells) => {
-    const record = Object.fromEntries(names.map((name, index) => [name, (cells[index] ?? '').trim()]))
+/**
+ * Findings from Electronegativity's SARIF report. (Its CSV writer truncates the file with the
+ * header and appends the rows as two unawaited writes, which under load land in either order and
+ * leave a garbled report; the SARIF report is one write.) SARIF gives a position, not the text:
+ * the sample is the source line there, which is what the CSV used to print.
+ */
+export function findingsFromSarif(text, inputDir) {
+  const report = JSON.parse(text)
+  const results = report.runs?.[0]?.results ?? []
+  return results.map((result) => {
+    const location = result.locations?.[0]?.physicalLocation
+    const uri = location?.artifactLocation?.uri ?? 'file:///'
+    const file = uri === 'file:///' ? 'N/A' : uri
+    const line = location?.region?.startLine ?? 0
+    const column = location?.region?.startColumn ?? 0
+    let sample = ''
+    if (file !== 'N/A') {
+      try {
+        sample = (readFileSync(join(inputDir, file), 'utf8').split(/\r?\n/)[line - 1] ?? '').trim()
+      } catch {
+        // a finding in a file that is gone by now: no sample, so no allow-list entry that needs one matches
+      }
+    }
     return {
-      issue: record.issue,
-      severity: record.severity,
-      file: record.filename,
-      location: record.location,
-      sample: record.sample
+      issue: result.ruleId,
+      severity: result.level,
+      file,
+      location: `${line}:${column}`,
+      sample
     }
   })
 }
@@ -75,7 +62,7 @@ export function runElectronegativity(input = 'electron') {
     readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')
   ).version
   const dir = mkdtempSync(join(tmpdir(), 'electronegativity-'))
-  const output = join(dir, 'findings.csv')
+  const output = join(dir, 'findings.sarif')
   try {
     const result = spawnSync(
       process.execPath,
@@ -86,15 +73,15 @@ export function runElectronegativity(input = 'electron') {
         timeout: 120_000
       }
     )
-    let csv
+    let sarif
     try {
-      csv = readFileSync(output, 'utf8')
+      sarif = readFileSync(output, 'utf8')
     } catch {
       throw new Error(
         `electronegativity produced no report (exit ${result.status}): ${result.stderr || result.stdout}`
       )
     }
-    return findingsFromCsv(csv)
+    return findingsFromSarif(sarif, join(root, input))
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

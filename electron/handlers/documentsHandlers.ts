@@ -42,7 +42,8 @@ async function loadStored(ctx: HandlerContext, key: string): Promise<ConferenceD
 function refuseLiveFile(ctx: HandlerContext, key: string, target: string): void {
   refuseLiveTarget(target, {
     dataDir: ctx.dataDir,
-    protect: [resolveConferenceFile(ctx, key).file, ...Object.values(ctx.settings.data.externalFiles)]
+    protect: [resolveConferenceFile(ctx, key).file, ...Object.values(ctx.settings.data.externalFiles)],
+    noConferenceFiles: true
   })
 }
 

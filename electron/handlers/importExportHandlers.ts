@@ -108,7 +108,8 @@ export const importExportHandlers: HandlerMap<
     // The dialog may point anywhere, the conference file and the data folder included.
     refuseLiveTarget(path, {
       dataDir: ctx.dataDir,
-      protect: [file, ...Object.values(ctx.settings.data.externalFiles)]
+      protect: [file, ...Object.values(ctx.settings.data.externalFiles)],
+      noConferenceFiles: true
     })
     const rows = await writeExport(path, table, input.format)
     return { fileName: basename(path), rows }

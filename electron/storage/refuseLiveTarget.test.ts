@@ -79,6 +79,28 @@ describe('refuseLiveTarget', () => {
     }
   })
 
+  it('for exports and PDFs, refuses every conference file, its .bak and its lock, wherever they are', () => {
+    for (const name of ['hoi-nghi-khac.hoinghi.json', 'cu.hoinghi.json.bak', 'chung.HOINGHI.json.lock']) {
+      const target = join(root, 'o-chung', name)
+      expect(
+        refused(target, { dataDir, protect: [conference], noConferenceFiles: true }),
+        target
+      ).toMatchObject({
+        code: 'forbidden'
+      })
+      // Save a copy of a conference may still write one there; only exports opt in.
+      if (!name.endsWith('.lock') && name === name.toLowerCase())
+        expect(refused(target, { dataDir, protect: [conference] }), target).toBeNull()
+    }
+    expect(
+      refused(join(root, 'usb', 'hoi-nghi-ha-tinh.hoinghi.json.csv'), {
+        dataDir,
+        protect: [conference],
+        noConferenceFiles: true
+      })
+    ).toBeNull()
+  })
+
   it('compares case-insensitively on Windows, and only there', () => {
     const options = {
       dataDir: 'C:\\Users\\Lan\\AppData\\Roaming\\hoinghi',

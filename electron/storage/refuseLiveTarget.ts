@@ -1,13 +1,18 @@
 import { realpathSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { AppError } from '../../shared/errors/appError'
-import { dataPaths } from './dataPaths'
+import { CONFERENCE_SUFFIX, dataPaths } from './dataPaths'
 
 export interface LiveTargetOptions {
   /** The app's data folder: nothing under conferences/, snapshots/, quarantine/, trash/ nor settings.json is an export target. */
   dataDir?: string
   /** Files that must survive this write: the conference being exported, other open conference files. */
   protect: string[]
+  /**
+   * For exports and PDFs: also refuse any conference file anywhere (a `.hoinghi.json`, its `.bak`
+   * or `.lock`), open or not, valid or not; only the store and `new`/`import` write those.
+   */
+  noConferenceFiles?: boolean
   /** For tests: compare as Windows does (case-insensitive, backslashes). Defaults to this machine. */
   platform?: NodeJS.Platform
 }
@@ -71,7 +76,12 @@ export function refuseLiveTarget(target: string, options: LiveTargetOptions): vo
     const outside = inside === '..' || inside.startsWith(`..${paths.sep}`) || paths.isAbsolute(inside)
     return !outside
   })
-  if (hitsFile || hitsFolder) {
+  // Any case, on any system: refusing an odd spelling costs nothing, and a shared folder may be Windows'.
+  const name = paths.basename(target).toLowerCase()
+  const conferenceName = [CONFERENCE_SUFFIX, `${CONFERENCE_SUFFIX}.bak`, `${CONFERENCE_SUFFIX}.lock`].some(
+    (suffix) => name.endsWith(suffix)
+  )
+  if (hitsFile || hitsFolder || (options.noConferenceFiles === true && conferenceName)) {
     throw new AppError({
       code: 'forbidden',
       message:

@@ -40,7 +40,7 @@ export const exportCommand: CliCommand = {
     const out = resolve(io.cwd, values.out)
     const dataDir = cliDataDir(io)
     // --out is a path like any other: it must not name the conference itself or the app's files.
-    refuseLiveTarget(out, { dataDir, protect: [file] })
+    refuseLiveTarget(out, { dataDir, protect: [file], noConferenceFiles: true })
     const store = new ConferenceStore(dataDir)
     try {
       const { db } = await store.openFile(file)

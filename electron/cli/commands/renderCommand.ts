@@ -63,7 +63,11 @@ export const renderCommand: CliCommand = {
     // --out may be any folder, the conference's own or the data folder: check every name first.
     const dataDir = cliDataDir(io)
     for (const entry of entries)
-      refuseLiveTarget(join(out, ...entry.fileName.split('/')), { dataDir, protect: [file] })
+      refuseLiveTarget(join(out, ...entry.fileName.split('/')), {
+        dataDir,
+        protect: [file],
+        noConferenceFiles: true
+      })
     for (const entry of entries) {
       const bytes = await renderDocument(doc, entry.request, { fontsDir, lang })
       io.out(await writeDocumentFile(out, entry, bytes))

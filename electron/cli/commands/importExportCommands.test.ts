@@ -274,6 +274,67 @@ describe('hoinghi export', () => {
     await expect(fs.access(live)).rejects.toThrow()
   })
 
+  it('refuses to write over any conference file, broken or not, wherever it is', async () => {
+    const broken = join(dir, 'hoi-nghi-cu.hoinghi.json')
+    await fs.writeFile(broken, '{"format":"hoinghi.conference","schemaVersion":3,"delegates":[')
+    const before = await fs.readFile(broken)
+    err.length = 0
+    expect(
+      await runCli(['export', 'hn.json', '--kind', 'delegates', '--format', 'json', '--out', broken], io)
+    ).toBe(1)
+    expect(err).toEqual([expect.stringMatching(/^hoi-nghi-cu\.hoinghi\.json: không ghi đè lên tệp hội nghị/)])
+    expect(await fs.readFile(broken)).toEqual(before)
+  })
+
+  it('exports venues, agenda and awards too; awards JSON carries the fields scripts read', async () => {
+    for (const [sample, kind] of [
+      ['ha-tinh-2023-chuong-trinh.csv', 'agenda'],
+      ['ha-tinh-2023-khen-thuong.csv', 'awards']
+    ] as const)
+      expect(await runCli(['import', 'hn.json', join(SAMPLES, sample), '--kind', kind], io)).toBe(0)
+    for (const kind of ['venues', 'agenda', 'awards'])
+      expect(
+        await runCli(['export', 'hn.json', '--kind', kind, '--format', 'json', '--out', `${kind}.json`], io)
+      ).toBe(0)
+    const read = async (name: string) =>
+      JSON.parse(await fs.readFile(join(dir, name), 'utf8')) as Record<string, unknown>[]
+    const venues = await read('venues.json')
+    expect(venues.map((venue) => venue['name'])).toContain('Hội trường UBND tỉnh')
+    const agenda = await read('agenda.json')
+    expect(agenda).toHaveLength(8)
+    expect(agenda[0]).toMatchObject({ title: 'Đón tiếp đại biểu' })
+    const awards = await read('awards.json')
+    expect(awards).toHaveLength(8)
+    for (const award of awards)
+      for (const field of [
+        'form',
+        'authority',
+        'recipientType',
+        'recipient',
+        'unit',
+        'decision',
+        'presenter',
+        'group'
+      ])
+        expect(award).toHaveProperty(field)
+    expect(awards[0]).toMatchObject({
+      form: 'Cờ thi đua xuất sắc',
+      authority: 'Quân khu 4',
+      recipient: 'Ban CHQS TP Hà Tĩnh'
+    })
+
+    // The venue list goes back in through `import --kind venues`, into a new conference.
+    expect(
+      await runCli(['export', 'hn.json', '--kind', 'venues', '--format', 'csv', '--out', 'dc.csv'], io)
+    ).toBe(0)
+    expect(await runCli(['new', 'moi.json', '--title', 'Hội nghị giao ban Quý I năm 2024'], io)).toBe(0)
+    expect(await runCli(['import', 'moi.json', join(dir, 'dc.csv'), '--kind', 'venues'], io)).toBe(0)
+    const copied = JSON.parse(await fs.readFile(join(dir, 'moi.json'), 'utf8')) as {
+      venues: { name: string }[]
+    }
+    expect(copied.venues.map((venue) => venue.name)).toEqual(venues.map((venue) => venue['name']))
+  })
+
   it('exits 2 without --out or with an unknown format', async () => {
     expect(await runCli(['export', 'hn.json', '--kind', 'delegates', '--format', 'csv'], io)).toBe(2)
     expect(

@@ -43,8 +43,20 @@ export function documentId(request: DocumentRequest): string {
   return request.kind
 }
 
+export interface ListOptions {
+  /**
+   * Also list the one-per-venue sheets when the conference prints them in one file. The CLI does:
+   * scripts rely on `venues/NN-<venue>.pdf` whatever the clerk chose for the app.
+   */
+  perVenueSheetsAlways?: boolean
+}
+
 /** Every document this conference can print, in the order "print all" writes them. */
-export function listDocuments(doc: ConferenceDocument, lang: DocumentLang): DocumentEntry[] {
+export function listDocuments(
+  doc: ConferenceDocument,
+  lang: DocumentLang,
+  options: ListOptions = {}
+): DocumentEntry[] {
   const labels = documentLabels(lang)
   const entries: DocumentEntry[] = []
   const add = (group: DocumentGroup, request: DocumentRequest, title: string, fileName: string) =>
@@ -54,9 +66,10 @@ export function listDocuments(doc: ConferenceDocument, lang: DocumentLang): Docu
 
   add('agenda', { kind: 'agenda' }, sentence(labels.agendaTitle), 'agenda.pdf')
   add('delegates', { kind: 'delegates' }, sentence(labels.delegatesTitle), 'delegates.pdf')
-  if (doc.documents.venueSheets === 'one-file') {
+  const oneFile = doc.documents.venueSheets === 'one-file'
+  if (oneFile)
     add('venue-sheets', { kind: 'venue-sheets' }, sentence(labels.venueSheetsTitle), 'venue-sheets.pdf')
-  } else {
+  if (!oneFile || options.perVenueSheetsAlways === true) {
     doc.venues.forEach((venue, index) =>
       add(
         'venue-sheets',

@@ -196,6 +196,41 @@ describe.skipIf(!poppler)('printed documents read back from the PDF', () => {
     expect(files[9]).toMatch(/^10-/)
   })
 
+  it('in one file, starts each venue’s sheet on a new page; the CLI still writes the per-venue files', async () => {
+    const oneFile = buildHaTinhConference()
+    oneFile.documents = { ...oneFile.documents, venueSheets: 'one-file' }
+    const out = join(OUT, 'one-file')
+    rmSync(out, { recursive: true, force: true })
+    const result = await cli([
+      'render',
+      saveConference('one-file', oneFile),
+      '--out',
+      out,
+      '--docs',
+      'venue-sheets'
+    ])
+    expect(result.code).toBe(0)
+    expect(result.out.map((path) => path.slice(out.length + 1))).toEqual([
+      'venue-sheets.pdf',
+      ...readdirSync(join(out, 'venues'))
+        .sort()
+        .map((name) => `venues/${name}`)
+    ])
+    expect(readdirSync(join(out, 'venues'))).toHaveLength(oneFile.venues.length)
+
+    const pages = pdfPages(join(out, 'venue-sheets.pdf'))
+    const venueOfPage = pages.map((page) =>
+      oneFile.venues.filter((venue) =>
+        oneFile.delegates.some((delegate) => delegate.venueId === venue.id && page.includes(delegate.name))
+      )
+    )
+    // No page mixes two venues' people, and every venue with people has a page of its own.
+    expect(venueOfPage.every((venues) => venues.length <= 1)).toBe(true)
+    const withPeople = oneFile.venues.filter((venue) => oneFile.delegates.some((d) => d.venueId === venue.id))
+    expect(new Set(venueOfPage.flat().map((venue) => venue.id))).toEqual(new Set(withPeople.map((v) => v.id)))
+    renderPng(join(out, 'venue-sheets.pdf'), join(out, 'venue-sheets'), 3)
+  })
+
   it('prints fixed labels in English when asked, keeping the clerk’s Vietnamese text', async () => {
     const bytes = await renderDocument(haTinh, { kind: 'agenda' }, { fontsDir: FONTS, lang: 'en' })
     const file = join(OUT, 'agenda-en.pdf')

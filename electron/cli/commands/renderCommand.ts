@@ -59,7 +59,9 @@ export const renderCommand: CliCommand = {
     }
     const lang = values.lang === 'vi' || values.lang === 'en' ? values.lang : doc.documents.labelLang
     const fontsDir = defaultFontsDir([join(io.cwd, 'resources', 'fonts')])
-    const entries = listDocuments(doc, lang).filter((entry) => groups.has(entry.group))
+    const entries = listDocuments(doc, lang, { perVenueSheetsAlways: true }).filter((entry) =>
+      groups.has(entry.group)
+    )
     // --out may be any folder, the conference's own or the data folder: check every name first.
     const dataDir = cliDataDir(io)
     for (const entry of entries)

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs'
 import { basename, extname } from 'node:path'
 import Papa from 'papaparse'
 import XLSX from 'xlsx'
-import { zipInflatedSize } from './zipInflatedSize'
+import { inspectZip } from './inspectZip'
 import { detectDelimiter } from '../../shared/importExport/csvText'
 import { AppError } from '../../shared/errors/appError'
 import {
@@ -138,6 +138,19 @@ function cellText(cell: XLSX.CellObject | undefined): string {
   return String(cell.w ?? cell.v)
 }
 
+function zipProblemMessage(zip: Exclude<ReturnType<typeof inspectZip>, { ok: true }>): string {
+  switch (zip.problem) {
+    case 'too-large':
+      return `tệp nén chứa quá nhiều dữ liệu (${Number.isFinite(zip.inflated) ? `${Math.round(zip.inflated / 1024 / 1024)} MB` : 'trên 4 GB'} khi giải nén)`
+    case 'no-directory':
+      return 'tệp Excel không đầy đủ (có thể bị cắt khi sao chép hoặc tải về); hãy lấy lại tệp gốc'
+    case 'encrypted':
+      return 'tệp Excel có đặt mật khẩu; hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại'
+    case 'damaged':
+      return `tệp Excel bị hỏng${zip.entry ? ` (phần ${zip.entry})` : ''}; hãy mở bằng Excel và lưu lại, hoặc lấy lại tệp gốc`
+  }
+}
+
 function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadTableOptions): Table {
   const ext = extname(fileName).toLowerCase()
   const isZip = startsWith(bytes, ZIP)
@@ -146,12 +159,8 @@ function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadTableOpt
   const isHtml = ext === '.xls' && /^\s*</.test(Buffer.from(bytes.subarray(0, 512)).toString('latin1'))
   if (!isZip && !isCfb && !isHtml) throw unreadable(fileName, 'không phải tệp Excel (.xlsx/.xls) hợp lệ')
   if (isZip) {
-    const inflated = zipInflatedSize(bytes)
-    if (inflated !== null && inflated > MAX_INFLATED_BYTES)
-      throw unreadable(
-        fileName,
-        `tệp nén chứa quá nhiều dữ liệu (${Math.round(inflated / 1024 / 1024)} MB khi giải nén)`
-      )
+    const zip = inspectZip(bytes, MAX_INFLATED_BYTES)
+    if (!zip.ok) throw unreadable(fileName, zipProblemMessage(zip))
   }
   let workbook: XLSX.WorkBook
   try {

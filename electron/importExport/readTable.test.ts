@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import ExcelJS from 'exceljs'
 import iconv from 'iconv-lite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import XLSX from 'xlsx'
+import XLSX, { version as sheetJsVersion } from 'xlsx'
 import { encodeTcvn3 } from '../../shared/text/legacy/tcvn3'
 import { encodeVni } from '../../shared/text/legacy/vni'
 import { previewImport } from './previewImport'
@@ -248,6 +248,12 @@ describe('legacy encodings', () => {
 })
 
 describe('formats and unreadable files', () => {
+  // npm's "xlsx" stopped at 0.18.5; SheetJS publishes fixes on its own CDN, mirrored on npm as @e965/xlsx.
+  it('reads with a SheetJS free of the crafted-file advisories (CVE-2023-30533, CVE-2024-22363)', () => {
+    const [major = 0, minor = 0, patch = 0] = sheetJsVersion.split('.').map(Number)
+    expect(major * 1e6 + minor * 1e3 + patch).toBeGreaterThanOrEqual(20_002)
+  })
+
   it('reads an Excel 97–2003 .xls file', async () => {
     const workbook = XLSX.utils.book_new()
     XLSX.utils.book_append_sheet(
@@ -260,11 +266,28 @@ describe('formats and unreadable files', () => {
       ]),
       'DS'
     )
-    const path = join(dir, 'cu.xls')
-    XLSX.writeFile(workbook, path, { bookType: 'biff8' })
+    const path = await write('cu.xls', XLSX.write(workbook, { type: 'buffer', bookType: 'biff8' }) as Buffer)
     const preview = previewImport(await readTable(path), 'delegates')
     expect(preview.headerRow).toBe(3)
     expect(preview.records).toHaveLength(2)
+  })
+
+  it('reads an Excel 5.0/95 .xls saved in Windows-1258', async () => {
+    // SheetJS writes BIFF5 in Windows-1252, so the header stays unaccented and the name is put in as bytes.
+    // Windows-1258 has no precomposed "ầ" or "ứ": a letter, then its tone as a combining byte.
+    const name = iconv.encode('Tr\u00e2\u0300n V\u0103n \u0110\u01b0\u0301c', 'windows1258')
+    const placeholder = 'X'.repeat(name.length)
+    const workbook = XLSX.utils.book_new()
+    XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet([['Ho va ten'], [placeholder]]), 'DS')
+    const bytes = Buffer.from(XLSX.write(workbook, { type: 'buffer', bookType: 'biff5' }) as Buffer)
+    name.copy(bytes, bytes.indexOf(Buffer.from(placeholder)))
+    // The CODEPAGE record (0x0042, two bytes long) names the code page every string is in.
+    const codepage = bytes.indexOf(Buffer.from([0x42, 0x00, 0x02, 0x00]))
+    expect(bytes.readUInt16LE(codepage + 4)).toBe(1252)
+    bytes.writeUInt16LE(1258, codepage + 4)
+    const preview = previewImport(await readTable(await write('excel95.xls', bytes)), 'delegates')
+    if (preview.kind !== 'delegates') throw new Error('kind')
+    expect(preview.records.map((record) => record.name)).toEqual(['Trần Văn Đức'])
   })
 
   it.each([

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs'
 import { basename, extname } from 'node:path'
 import Papa from 'papaparse'
 import XLSX from 'xlsx'
+import * as codepages from 'xlsx/dist/cpexcel.full.mjs'
 import { inspectZip } from './inspectZip'
 import { detectDelimiter } from '../../shared/importExport/csvText'
 import { AppError } from '../../shared/errors/appError'
@@ -12,6 +13,10 @@ import {
   type EncodingChoice,
   type TextEncoding
 } from '../../shared/text/legacy/detectEncoding'
+
+// The ES module build of SheetJS ships without code pages: Excel 5.0/95 .xls files keep their text
+// in the Windows code page they were saved in (1258 for Vietnamese), and would read as mojibake.
+XLSX.set_cptable(codepages)
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
 /** What an .xlsx may hold once inflated; office lists are a few MB of XML, a zip bomb is gigabytes. */

@@ -1,11 +1,13 @@
 import { ensureOneMainVenue } from '../venues/ensureOneMainVenue'
+import { mergeImportedVenue } from '../venues/mergeImportedVenue'
 import type { ConferenceDocument } from '../model/conference'
 import { newVenue } from '../model/defaults'
 import type { ImportRecords } from './convertRows'
 
 /**
  * The document with the imported records appended (and the venues a delegate or agenda file named
- * created first, so every venueId points somewhere). Pure: the renderer applies it to its
+ * created first, so every venueId points somewhere). Imported venues that carry the id of one the
+ * conference has update it in place (see convertVenues). Pure: the renderer applies it to its
  * undoable document, the CLI saves it.
  */
 export function applyImport(
@@ -22,8 +24,21 @@ export function applyImport(
   switch (imported.kind) {
     case 'delegates':
       return ensureOneMainVenue({ ...doc, venues, delegates: [...doc.delegates, ...imported.records] })
-    case 'venues':
-      return ensureOneMainVenue({ ...doc, venues: [...venues, ...imported.records] })
+    case 'venues': {
+      const updates = new Map(imported.records.map((venue) => [venue.id, venue]))
+      const merged = venues.map((venue) => {
+        const update = updates.get(venue.id)
+        return update ? mergeImportedVenue(venue, update) : venue
+      })
+      const known = new Set(venues.map((venue) => venue.id))
+      const all = [...merged, ...imported.records.filter((venue) => !known.has(venue.id))]
+      // A venue list that marks its main venue is the newer word on it (app and CLI alike).
+      const importedMain = imported.records.find((venue) => venue.isMain)?.id
+      return ensureOneMainVenue({
+        ...doc,
+        venues: importedMain ? all.map((venue) => ({ ...venue, isMain: venue.id === importedMain })) : all
+      })
+    }
     case 'agenda':
       return ensureOneMainVenue({ ...doc, venues, agenda: [...doc.agenda, ...imported.records] })
     case 'awards':

@@ -206,12 +206,20 @@ function convertVenues(
 ): Omit<ImportResult, 'newVenues' | 'totalRows'> {
   const records: Venue[] = []
   const problems: ImportProblem[] = []
+  // A venue the conference already has is updated in place (same id, so its delegates stay with it):
+  // re-importing the venue list after the technical contacts came in must not double every venue.
+  const existingIds = new Map(context.existingVenues.map((venue) => [foldForSearch(venue.name), venue.id]))
+  const seenOnLine = new Map<string, number>()
   for (const row of rows) {
     const rowProblems: ImportProblem[] = []
     const problem = (key: string, message: string) =>
       rowProblems.push({ row: row.line, field: row.label(key), message })
     const name = text(row.get('name'))
+    const key = foldForSearch(name)
     if (name === '') problem('name', 'thiếu tên điểm cầu')
+    else if (seenOnLine.has(key))
+      problem('name', `điểm cầu “${name}” đã có ở dòng ${seenOnLine.get(key)} của tệp`)
+    else seenOnLine.set(key, row.line)
     const countText = text(row.get('expectedCount'))
     const expectedCount = countText === '' ? null : parseCount(countText)
     if (countText !== '' && expectedCount === null)
@@ -239,7 +247,7 @@ function convertVenues(
       problems.push(...rowProblems)
       continue
     }
-    records.push({ ...venue, id: context.newId() })
+    records.push({ ...venue, id: existingIds.get(key) ?? context.newId() })
   }
   return { kind: 'venues', records, problems }
 }

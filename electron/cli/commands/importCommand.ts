@@ -111,7 +111,12 @@ export const importCommand: CliCommand = {
       }
       await snapshotBeforeImport(store, doc.id, adapter.lastReadRaw ?? Buffer.from(JSON.stringify(doc)), file)
       await store.save(file, applyImport(doc, preview))
-      const venues = preview.newVenues.length > 0 ? `, thêm ${preview.newVenues.length} điểm cầu mới` : ''
+      const known = new Set(doc.venues.map((venue) => venue.id))
+      const updated =
+        preview.kind === 'venues' ? preview.records.filter((venue) => known.has(venue.id)).length : 0
+      const venues =
+        (preview.newVenues.length > 0 ? `, thêm ${preview.newVenues.length} điểm cầu mới` : '') +
+        (updated > 0 ? `, cập nhật ${updated} điểm cầu đã có` : '')
       const legacy =
         preview.encoding.used !== 'utf-8' ? ` (mã ${preview.encoding.used} đã chuyển sang Unicode)` : ''
       io.out(

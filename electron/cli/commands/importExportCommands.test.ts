@@ -333,6 +333,12 @@ describe('hoinghi export', () => {
       venues: { name: string }[]
     }
     expect(copied.venues.map((venue) => venue.name)).toEqual(venues.map((venue) => venue['name']))
+
+    // The same list again updates the venues in place instead of listing each one twice.
+    expect(await runCli(['import', 'moi.json', join(dir, 'dc.csv'), '--kind', 'venues'], io)).toBe(0)
+    expect(out.at(-1)).toMatch(new RegExp(`, cập nhật ${venues.length} điểm cầu đã có$`))
+    const again = JSON.parse(await fs.readFile(join(dir, 'moi.json'), 'utf8')) as typeof copied
+    expect(again.venues).toEqual(copied.venues)
   })
 
   it('exits 2 without --out or with an unknown format', async () => {

@@ -166,6 +166,7 @@ export function ImportWizard({ kind, onApply, onClose }: ImportWizardProps) {
             kind={kind}
             preview={preview}
             lookups={lookups}
+            venuesUpdated={countVenuesUpdated(doc.venues, preview.result)}
             busy={busy}
             applyError={applyError}
             createVenues={createVenues}
@@ -200,6 +201,8 @@ interface PreviewBodyProps {
   kind: ImportKind
   preview: WizardPreview
   lookups: PreviewLookups
+  /** Venues of the file the conference already has: they are updated, not added again. */
+  venuesUpdated: number
   busy: boolean
   /** Why the last press of "Nhập" did nothing (the save or the snapshot before it failed). */
   applyError: string | null
@@ -378,6 +381,7 @@ function PreviewBody(props: PreviewBodyProps) {
 
       <p className="import-summary" role="status">
         {t('summary', { count: result.records.length, total: result.totalRows })}
+        {props.venuesUpdated > 0 && ` ${t('venuesUpdated', { count: props.venuesUpdated })}`}
       </p>
       {props.applyError !== null && (
         <p role="alert" className="error banner">
@@ -392,6 +396,12 @@ function PreviewBody(props: PreviewBodyProps) {
       </div>
     </>
   )
+}
+
+function countVenuesUpdated(venues: readonly { id: string }[], result: ImportResult): number {
+  if (result.kind !== 'venues') return 0
+  const known = new Set(venues.map((venue) => venue.id))
+  return result.records.filter((venue) => known.has(venue.id)).length
 }
 
 function HeaderRowInput({

@@ -1,3 +1,4 @@
+import { applyImport } from '../../../shared/importExport/applyImport'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ExportButtons } from '../importing/ExportButtons'
@@ -7,15 +8,7 @@ import { useSession, useSessionSnapshot } from '../state/sessionContext'
 import { VenueEditor } from '../venues/VenueEditor'
 import { VenueList } from '../venues/VenueList'
 import { VenueTotalsBar } from '../venues/VenueTotalsBar'
-import {
-  addVenue,
-  appendVenues,
-  moveVenue,
-  removeVenue,
-  setMainVenue,
-  updateVenue,
-  venueTotals
-} from '../venues/venueOps'
+import { addVenue, moveVenue, removeVenue, setMainVenue, updateVenue, venueTotals } from '../venues/venueOps'
 import '../venues/venues.css'
 
 export function VenuesTab() {
@@ -105,7 +98,7 @@ export function VenuesTab() {
           kind="venues"
           onClose={() => setImporting(false)}
           onApply={(result) => {
-            if (result.kind === 'venues') session.update((current) => appendVenues(current, result.records))
+            if (result.kind === 'venues') session.update((current) => applyImport(current, result))
           }}
         />
       )}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { newConferenceDocument, newDelegate, newVenue } from '../../../shared/model/defaults'
 import type { ConferenceDocument } from '../../../shared/model/conference'
-import { addVenue, appendVenues, moveVenue, removeVenue, setMainVenue, venueTotals } from './venueOps'
+import { addVenue, moveVenue, removeVenue, setMainVenue, venueTotals } from './venueOps'
 
 function conference(): ConferenceDocument {
   const base = newConferenceDocument(
@@ -64,10 +64,5 @@ describe('venue operations', () => {
     expect(doc.venues.map((venue) => venue.id)).toEqual(['v3', 'v1', 'v2'])
     const same = conference()
     expect(moveVenue(same, 0, 5)).toBe(same)
-  })
-
-  it('an imported main venue takes the mark', () => {
-    const doc = appendVenues(conference(), [newVenue('v9', { name: 'Điểm cầu Bộ Quốc phòng', isMain: true })])
-    expect(doc.venues.filter((venue) => venue.isMain).map((venue) => venue.id)).toEqual(['v9'])
   })
 })

@@ -54,18 +54,6 @@ export function moveVenue(doc: ConferenceDocument, from: number, to: number): Co
   return { ...doc, venues: moveItem(doc.venues, from, to) }
 }
 
-/** Imported venues are appended; a file that names a main venue moves the mark to it. */
-export function appendVenues(doc: ConferenceDocument, records: readonly Venue[]): ConferenceDocument {
-  if (records.length === 0) return doc
-  const importedMain = records.find((venue) => venue.isMain)
-  const hasMain = doc.venues.some((venue) => venue.isMain)
-  const venues = [...doc.venues, ...records].map((venue, index) => {
-    const isMain = importedMain ? venue.id === importedMain.id : hasMain ? venue.isMain : index === 0
-    return venue.isMain === isMain ? venue : { ...venue, isMain }
-  })
-  return { ...doc, venues }
-}
-
 export interface VenueCounts {
   listed: number
   confirmed: number

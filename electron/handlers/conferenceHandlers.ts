@@ -212,7 +212,7 @@ export const conferenceHandlers: HandlerMap<
 
   'conferences:close': async (input, ctx) => {
     const { file } = resolveConferenceFile(ctx, input.key)
-    ctx.store.forget(file)
+    await ctx.store.forget(file)
     return {}
   },
 
@@ -237,7 +237,7 @@ export const conferenceHandlers: HandlerMap<
     const { file, external } = resolveConferenceFile(ctx, input.key)
     if (external) {
       // Files elsewhere belong to their folder: forget them, never move them.
-      ctx.store.forget(file)
+      await ctx.store.forget(file)
       const { [input.key]: _removed, ...rest } = ctx.settings.data.externalFiles
       await ctx.settings.update({ externalFiles: rest })
       return {}
@@ -245,7 +245,7 @@ export const conferenceHandlers: HandlerMap<
     if (!(await fileExists(file)))
       throw new AppError({ code: 'not-found', message: 'không tìm thấy hội nghị', file: basename(file) })
     // Let a save still in flight land before the file moves.
-    ctx.store.forget(file)
+    void ctx.store.forget(file)
     await ctx.store.flushAll()
     await fs.mkdir(ctx.store.paths.trash, { recursive: true })
     const trashed = join(ctx.store.paths.trash, `${fileStamp(ctx.now())}__${basename(file)}`)

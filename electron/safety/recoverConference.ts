@@ -111,7 +111,7 @@ export async function quarantineBrokenConference(
   } catch (error) {
     details.push(`không cách ly được tệp: ${error instanceof Error ? error.message : String(error)}`)
   }
-  store.forget(file)
+  void store.forget(file)
   const candidates = await listRecoveryCandidates(store, file, conferenceId)
   const newest = candidates[0]
   if (newest) details.push(describeCandidate(newest))

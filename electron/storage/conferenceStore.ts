@@ -164,15 +164,23 @@ export class ConferenceStore {
     return this.lockStates.get(file) ?? { readOnly: false, lockHolder: null }
   }
 
-  /** Drops the cached document and gives the shared-folder lock back. */
-  forget(file: string): void {
+  /**
+   * Drops the cached document and gives the shared-folder lock back, after any save still queued.
+   * Resolves once the lock file is gone, so a close that awaits it leaves the file free for the
+   * next computer (a release left to the background lost the race against a prompt reopen).
+   */
+  forget(file: string): Promise<void> {
     this.open.delete(file)
     this.lockStates.delete(file)
     const lock = this.locks.get(file)
-    if (lock) {
-      this.locks.delete(file)
-      this.track(this.enqueue(file, () => lock.release()))
-    }
+    if (!lock) return Promise.resolve()
+    this.locks.delete(file)
+    const released = this.enqueue(file, () => lock.release())
+    this.track(released)
+    return released.then(
+      () => undefined,
+      () => undefined
+    )
   }
 
   private track(promise: Promise<unknown>): void {
@@ -290,7 +298,7 @@ export class ConferenceStore {
   /** Flushes, then gives back every shared-folder lock: the last thing before the app quits. */
   async close(): Promise<void> {
     await this.flushAll()
-    for (const file of [...this.locks.keys()]) this.forget(file)
+    for (const file of [...this.locks.keys()]) void this.forget(file)
     await this.flushAll()
   }
 

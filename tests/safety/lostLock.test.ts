@@ -120,4 +120,23 @@ describe('a shared-folder lock lost to another computer', () => {
       await second.ctx.store.close()
     }
   )
+
+  it('has given the lock back by the time a close returns, so the other computer can save at once', async () => {
+    const shared = await tempDir('hoinghi-share-')
+    const app = await createTestApp(undefined, {
+      store: { lock: { identity: { host: 'PHONG-TH-02', user: 'tranthib', pid: 2 } } }
+    })
+    const { key: ownKey } = unwrap(
+      await app.dispatch('conferences:create', { title: 'Hội nghị giao ban Quý III năm 2024' })
+    ) as { key: string }
+    const file = join(shared, 'giao-ban-quy-3.hoinghi.json')
+    await fs.copyFile(app.ctx.store.paths.conferenceFile(ownKey), file)
+    app.answers.openFile = file
+    const { key } = unwrap(await app.dispatch('conferences:openExternal', {})) as { key: string }
+    unwrap(await app.dispatch('conferences:load', { key }))
+    await expect(fs.access(lockPathFor(file))).resolves.toBeUndefined()
+    unwrap(await app.dispatch('conferences:close', { key }))
+    await expect(fs.access(lockPathFor(file))).rejects.toThrow()
+    await app.ctx.store.close()
+  })
 })

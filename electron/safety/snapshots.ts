@@ -12,6 +12,8 @@ export { snapshotReasons, SNAPSHOT_ID_PATTERN, type SnapshotReason }
 export const SNAPSHOT_EDIT_INTERVAL_MS = 10 * 60 * 1000
 export const KEEP_LAST = 20
 export const KEEP_DAILY_DAYS = 30
+/** Kept for KEEP_DAILY_DAYS whatever came after them (see prune). */
+const SET_ASIDE: ReadonlySet<SnapshotReason> = new Set(['conflict', 'refused'])
 
 export interface SnapshotEntry {
   snapshotId: string
@@ -214,6 +216,9 @@ export class SnapshotStore {
     for (const id of ids) {
       const takenAt = takenAtOf(id)
       if (new Date(takenAt).getTime() < cutoff) continue
+      // A version set aside when the file changed outside HoiNghi is somebody's lost work: its
+      // owner may look for it days later, after far more than 20 autosave snapshots.
+      if (SET_ASIDE.has(reasonOf(id))) keep.add(id)
       const day = localDay(takenAt)
       if (!days.has(day)) {
         days.add(day)

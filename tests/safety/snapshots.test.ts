@@ -47,6 +47,29 @@ describe('snapshot retention', () => {
     expect(kept.length).toBeLessThanOrEqual(KEEP_LAST + 31)
   })
 
+  it('keeps a version set aside in a conflict for 30 days, however much editing follows', async () => {
+    const time = clock('2026-10-01T08:00:00.000Z')
+    const store = new SnapshotStore(await tempDir('hoinghi-snap-'), time.now)
+    const { snapshotId: setAside } = await store.take(
+      'hoinghi2023',
+      '{"cua":"Trần Thị Hồng Nhung"}',
+      'conflict'
+    )
+    const { snapshotId: morningEdit } = await store.take('hoinghi2023', '{"n":-1}', 'edit')
+    // Three days of autosave snapshots, ten minutes apart: far more than the 20 newest.
+    for (let n = 0; n < 60; n++) {
+      time.advance(HOUR)
+      await store.take('hoinghi2023', JSON.stringify({ n }), 'edit')
+    }
+    const ids = (await store.list('hoinghi2023')).map((entry) => entry.snapshotId)
+    expect(ids).toContain(setAside)
+    // The edit taken the same morning is not the day's newest and goes, as before.
+    expect(ids).not.toContain(morningEdit)
+    time.advance(31 * DAY)
+    await store.take('hoinghi2023', '{"n":"cuoi"}', 'edit')
+    expect((await store.list('hoinghi2023')).map((entry) => entry.snapshotId)).not.toContain(setAside)
+  })
+
   it('does not take a copy identical to the newest one', async () => {
     const store = new SnapshotStore(await tempDir('hoinghi-snap-'))
     const first = await store.take('abc', '{"delegates":[]}', 'open')

@@ -196,6 +196,37 @@ describe('importers fed random and hostile files (properties)', () => {
     )
   })
 
+  it('an Excel 97–2003 workbook with random bytes overwritten or cut short: a table or a typed refusal', async () => {
+    const workbook = XLSX.utils.book_new()
+    XLSX.utils.book_append_sheet(
+      workbook,
+      XLSX.utils.aoa_to_sheet([
+        ['DANH SÁCH ĐẠI BIỂU'],
+        [],
+        ['STT', 'Họ và tên', 'Cấp bậc', 'Đơn vị'],
+        ['1', 'Nguyễn Xuân Thắng', 'Đại tá', 'Bộ CHQS tỉnh Hà Tĩnh'],
+        ['2', 'Hồ Thị Vinh', 'Thượng tá', 'Ban CHQS huyện Kỳ Anh']
+      ]),
+      'DS'
+    )
+    const sample = XLSX.write(workbook, { type: 'buffer', bookType: 'biff8' }) as Buffer
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.nat({ max: sample.length - 1 }), fc.integer({ min: 0, max: 255 })), {
+          maxLength: 10
+        }),
+        fc.option(fc.nat({ max: sample.length }), { nil: undefined }),
+        async (edits, cut) => {
+          const bytes = Buffer.from(sample.subarray(0, cut ?? sample.length))
+          for (const [at, value] of edits) if (at < bytes.length) bytes[at] = value
+          const table = await readOrRefuse(await writeTemp('xls', bytes))
+          if (table) checkEveryKind(table)
+        }
+      ),
+      { ...settings, numRuns: 80 }
+    )
+  })
+
   it('workbooks of random cells, in .xlsx and Excel 97–2003 .xls: every import keeps the conference valid', async () => {
     await fc.assert(
       fc.asyncProperty(

@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { tempDir } from '../../tests/safety/support/testContext'
 import { ChildReader } from '../../tests/safety/support/readTableInChild'
 import { readTable } from './readTable'
-import { inspectZip } from './inspectZip'
+import { inspectZip, MAX_ZIP_PARTS } from './inspectZip'
+import { buildZip, timestampField, zip64Field, type ZipPart } from '../../tests/safety/support/buildZip'
 
 const SAMPLE = join(process.cwd(), '..', 'shared', 'samples', 'ha-tinh-2023-dai-bieu.xlsx')
 const LIMIT = 256 * 1024 * 1024
@@ -25,6 +26,29 @@ function withDeclaredSize(bytes: Buffer, size: number): Buffer {
   copy.writeUInt32LE(size, entry + 24)
   copy.writeUInt32LE(size, local + 22)
   return copy
+}
+
+/** What XLSX.CFB.read returns (SheetJS types it as any). */
+interface Container {
+  FullPaths: string[]
+  FileIndex: { name: string; type: number; content?: Uint8Array }[]
+}
+
+/** The sample workbook's parts, to write again with the headers a test chooses. */
+async function sampleParts(): Promise<ZipPart[]> {
+  const container = XLSX.CFB.read(await fs.readFile(SAMPLE), { type: 'buffer' }) as Container
+  const root = container.FullPaths[0] ?? ''
+  return container.FileIndex.flatMap((file, index) =>
+    file.type === 2 && file.content && !file.name.startsWith('\u0001')
+      ? [{ name: (container.FullPaths[index] ?? '').slice(root.length), data: Buffer.from(file.content) }]
+      : []
+  )
+}
+
+/** The sample's parts with the one holding the delegates changed. */
+async function withSheetPart(change: (part: ZipPart) => ZipPart): Promise<Buffer> {
+  const parts = await sampleParts()
+  return buildZip(parts.map((part) => (part.name === 'xl/worksheets/sheet1.xml' ? change(part) : part)))
 }
 
 const reader = new ChildReader()
@@ -125,5 +149,107 @@ describe('inspectZip', () => {
       kind: 'refused',
       error: { code: 'invalid-file', message: expect.stringMatching(/bị hỏng/) }
     })
+  })
+})
+
+// SheetJS allocates an entry's output from the sizes in its local header (or a ZIP64 field)
+// before it compares them with the directory: a 6 KB file could make it reserve gigabytes.
+describe('inspectZip and the sizes SheetJS trusts', () => {
+  it('accepts the sample written again by the test writer, and readTable reads it', async () => {
+    const bytes = buildZip(await sampleParts())
+    expect(inspectZip(bytes, LIMIT).ok).toBe(true)
+    const file = join(await tempDir('hoinghi-zipok-'), 'dai-bieu.xlsx')
+    await fs.writeFile(file, bytes)
+    expect((await readTable(file)).rows.flat()).toContain('Đại tá')
+  })
+
+  it('accepts a data descriptor with local sizes left at zero, as streaming writers leave them', async () => {
+    const bytes = await withSheetPart((part) => ({
+      ...part,
+      descriptor: true,
+      localSizes: { compressed: 0, inflated: 0 }
+    }))
+    expect(inspectZip(bytes, LIMIT).ok).toBe(true)
+    const file = join(await tempDir('hoinghi-zipdesc-'), 'dai-bieu.xlsx')
+    await fs.writeFile(file, bytes)
+    expect((await readTable(file)).rows.flat()).toContain('Đại tá')
+  })
+
+  it('refuses a data descriptor whose local header declares a different size', async () => {
+    const bytes = await withSheetPart((part) => ({
+      ...part,
+      descriptor: true,
+      localSizes: { compressed: 0, inflated: 0xfffffff0 }
+    }))
+    expect(bytes.length).toBeLessThan(64 * 1024)
+    expect(inspectZip(bytes, LIMIT)).toEqual({
+      ok: false,
+      problem: 'damaged',
+      entry: 'xl/worksheets/sheet1.xml'
+    })
+  })
+
+  it('counts a ZIP64 field in the directory as the declared size', async () => {
+    const huge = await withSheetPart((part) => ({
+      ...part,
+      localExtra: timestampField(),
+      directoryExtra: zip64Field(3_000_000_000, 1000)
+    }))
+    const result = inspectZip(huge, LIMIT)
+    expect(result).toMatchObject({ ok: false, problem: 'too-large' })
+    expect(result.ok === false && result.problem === 'too-large' && result.inflated).toBeGreaterThan(3e9)
+    // In the local header alone it is a size that differs from the directory's.
+    const local = await withSheetPart((part) => ({ ...part, localExtra: zip64Field(3_000_000_000, 1000) }))
+    expect(inspectZip(local, LIMIT)).toMatchObject({ ok: false, problem: 'damaged' })
+  })
+
+  it('accepts ZIP64 fields that state the true sizes, and refuses one too short to hold them', async () => {
+    const parts = await sampleParts()
+    const sheet = parts.find((part) => part.name === 'xl/worksheets/sheet1.xml')
+    if (!sheet) throw new Error('the sample has no first sheet')
+    const honest = await withSheetPart((part) => {
+      const field = zip64Field(part.data.length, buildZip([part]).readUInt32LE(18))
+      return { ...part, localExtra: field, directoryExtra: field }
+    })
+    expect(inspectZip(honest, LIMIT).ok).toBe(true)
+    const file = join(await tempDir('hoinghi-zip64-'), 'dai-bieu.xlsx')
+    await fs.writeFile(file, honest)
+    expect((await readTable(file)).rows.flat()).toContain('Đại tá')
+    const short = zip64Field(sheet.data.length, 0).subarray(0, 12)
+    short.writeUInt16LE(8, 2)
+    const cut = await withSheetPart((part) => ({ ...part, directoryExtra: short }))
+    expect(inspectZip(cut, LIMIT)).toMatchObject({ ok: false, problem: 'damaged' })
+  })
+
+  it('refuses a workbook of more parts than any spreadsheet has, naming the count', async () => {
+    const parts = await sampleParts()
+    const many = [
+      ...parts,
+      ...Array.from({ length: MAX_ZIP_PARTS + 1 - parts.length }, (_, index) => ({
+        name: `xl/media/anh-${index}.bin`,
+        data: Buffer.from([index & 0xff])
+      }))
+    ]
+    const bytes = buildZip(many)
+    expect(inspectZip(bytes, LIMIT)).toEqual({
+      ok: false,
+      problem: 'too-many-parts',
+      parts: MAX_ZIP_PARTS + 1
+    })
+    const file = join(await tempDir('hoinghi-zipmany-'), 'dai-bieu.xlsx')
+    await fs.writeFile(file, bytes)
+    await expect(readTable(file)).rejects.toMatchObject({
+      code: 'invalid-file',
+      file: 'dai-bieu.xlsx',
+      message: expect.stringMatching(/10001 phần/)
+    })
+    // At the limit the parts are read, and quickly: SheetJS is given a Buffer it can slice without copying.
+    const atLimit = buildZip([
+      ...many.slice(0, MAX_ZIP_PARTS - 1),
+      { name: 'xl/media/lon.bin', data: Buffer.alloc(12 * 1024 * 1024, 0x41), stored: true }
+    ])
+    const big = join(await tempDir('hoinghi-zipmany-'), 'dai-bieu-lon.xlsx')
+    await fs.writeFile(big, atLimit)
+    expect(await reader.read(big)).toMatchObject({ kind: 'table' })
   })
 })

@@ -12,20 +12,60 @@ export type ZipInspection =
   | { ok: true; inflated: number }
   | { ok: false; problem: 'no-directory' | 'damaged' | 'encrypted'; entry?: string }
   | { ok: false; problem: 'too-large'; inflated: number }
+  | { ok: false; problem: 'too-many-parts'; parts: number }
+
+/**
+ * A workbook has a few dozen parts. SheetJS copies the rest of the file once per part it inflates,
+ * so tens of thousands of tiny parts in front of a large one cost minutes of copying.
+ */
+export const MAX_ZIP_PARTS = 10_000
 
 const END_SIGNATURE = 0x06054b50
 const DIRECTORY_SIGNATURE = 0x02014b50
 const LOCAL_SIGNATURE = 0x04034b50
 const STORED = 0
 const DEFLATED = 8
+const ZIP64_FIELD = 0x0001
+const DATA_DESCRIPTOR = 0x08
 
-interface Entry {
-  name: string
-  flags: number
+interface Sizes {
   compressed: number
   inflated: number
+}
+
+interface Entry extends Sizes {
+  name: string
+  flags: number
   crc: number
   localOffset: number
+  /** The ZIP64 field of the directory entry, which SheetJS also applies to the local header. */
+  zip64: Partial<Sizes>
+}
+
+/**
+ * The ZIP64 sizes an extra-field block declares, read as SheetJS reads them: fields one after
+ * another while four bytes remain, the last ZIP64 field winning, a zero size meaning "not given".
+ * SheetJS takes these over the 32-bit sizes and allocates what they say, so they must be known here.
+ * Null when a ZIP64 field is too short to hold both sizes (SheetJS would read past it).
+ */
+function zip64Sizes(view: DataView, start: number, length: number): Partial<Sizes> | null {
+  let sizes: Partial<Sizes> = {}
+  let at = start
+  while (at <= start + length - 4) {
+    const type = view.getUint16(at, true)
+    const size = view.getUint16(at + 2, true)
+    if (type === ZIP64_FIELD) {
+      if (size < 16 || at + 4 + 16 > start + length) return null
+      const inflated = view.getUint32(at + 4, true) + view.getUint32(at + 8, true) * 2 ** 32
+      const compressed = view.getUint32(at + 12, true) + view.getUint32(at + 16, true) * 2 ** 32
+      sizes = {
+        ...(inflated ? { inflated } : {}),
+        ...(compressed ? { compressed } : {})
+      }
+    }
+    at += 4 + size
+  }
+  return sizes
 }
 
 /** The last end-of-directory signature in the file, searched as SheetJS searches it, so both read the same directory. */
@@ -40,6 +80,7 @@ function readDirectory(bytes: Uint8Array, view: DataView): Entry[] | ZipInspecti
   if (end < 0 || end + 22 > bytes.length) return { ok: false, problem: 'no-directory' }
   const count = view.getUint16(end + 8, true)
   if (count !== view.getUint16(end + 10, true)) return { ok: false, problem: 'damaged' }
+  if (count > MAX_ZIP_PARTS) return { ok: false, problem: 'too-many-parts', parts: count }
   let offset = view.getUint32(end + 16, true)
   // ZIP64 markers: sizes beyond 4 GB, which no office list needs.
   if (count === 0xffff || offset === 0xffffffff)
@@ -49,16 +90,20 @@ function readDirectory(bytes: Uint8Array, view: DataView): Entry[] | ZipInspecti
     if (offset + 46 > bytes.length || view.getUint32(offset, true) !== DIRECTORY_SIGNATURE)
       return { ok: false, problem: 'damaged' }
     const nameLength = view.getUint16(offset + 28, true)
-    const next =
-      offset + 46 + nameLength + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true)
+    const extraLength = view.getUint16(offset + 30, true)
+    const next = offset + 46 + nameLength + extraLength + view.getUint16(offset + 32, true)
     if (next > bytes.length) return { ok: false, problem: 'damaged' }
+    const name = Buffer.from(bytes.subarray(offset + 46, offset + 46 + nameLength)).toString('latin1')
+    const zip64 = zip64Sizes(view, offset + 46 + nameLength, extraLength)
+    if (!zip64) return { ok: false, problem: 'damaged', entry: name }
     entries.push({
-      name: Buffer.from(bytes.subarray(offset + 46, offset + 46 + nameLength)).toString('latin1'),
+      name,
       flags: view.getUint16(offset + 8, true),
       crc: view.getUint32(offset + 16, true),
-      compressed: view.getUint32(offset + 20, true),
-      inflated: view.getUint32(offset + 24, true),
-      localOffset: view.getUint32(offset + 42, true)
+      compressed: zip64.compressed ?? view.getUint32(offset + 20, true),
+      inflated: zip64.inflated ?? view.getUint32(offset + 24, true),
+      localOffset: view.getUint32(offset + 42, true),
+      zip64
     })
     offset = next
   }
@@ -74,12 +119,19 @@ function checkEntry(bytes: Uint8Array, view: DataView, entry: Entry, room: numbe
   // SheetJS refuses these bits as encryption; say so before it does.
   if ((flags | entry.flags) & 0x2041) return { ok: false, problem: 'encrypted', entry: entry.name }
   const method = view.getUint16(local + 8, true)
-  // Without a data descriptor (bit 3) SheetJS reads the local sizes and requires them to match the directory.
-  if (!(flags & 0x08)) {
-    if (view.getUint32(local + 18, true) !== entry.compressed) return damaged
-    if (view.getUint32(local + 22, true) !== entry.inflated) return damaged
+  const extraLength = view.getUint16(local + 28, true)
+  const extraStart = local + 30 + view.getUint16(local + 26, true)
+  const start = extraStart + extraLength
+  if (start > bytes.length) return damaged
+  const localSizes = effectiveLocalSizes(view, local, extraStart, extraLength, entry)
+  if (!localSizes) return damaged
+  // SheetJS allocates the local header's inflated size before it compares any size with the
+  // directory; a data descriptor (bit 3) only excuses sizes left at zero, never different ones.
+  const deferred = flags & DATA_DESCRIPTOR && localSizes.inflated === 0 && localSizes.compressed === 0
+  if (!deferred || method === STORED) {
+    if (localSizes.compressed !== entry.compressed) return damaged
+    if (localSizes.inflated !== entry.inflated) return damaged
   }
-  const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true)
   if (start + entry.compressed > bytes.length) return damaged
   const data = bytes.subarray(start, start + entry.compressed)
   let content: Uint8Array
@@ -98,6 +150,30 @@ function checkEntry(bytes: Uint8Array, view: DataView, entry: Entry, room: numbe
   if (content.length !== entry.inflated) return damaged
   if (typeof crc32 === 'function' && crc32(content) >>> 0 !== entry.crc) return damaged
   return null
+}
+
+/**
+ * The sizes SheetJS works with for an entry's local header: the 32-bit fields, replaced by a local
+ * ZIP64 field and then by the directory's (SheetJS applies the latter only when the local header
+ * has an extra block at all).
+ */
+function effectiveLocalSizes(
+  view: DataView,
+  local: number,
+  extraStart: number,
+  extraLength: number,
+  entry: Entry
+): Sizes | null {
+  let sizes: Sizes = {
+    compressed: view.getUint32(local + 18, true),
+    inflated: view.getUint32(local + 22, true)
+  }
+  if (extraLength) {
+    const own = zip64Sizes(view, extraStart, extraLength)
+    if (!own) return null
+    sizes = { ...sizes, ...own, ...entry.zip64 }
+  }
+  return sizes
 }
 
 export function inspectZip(bytes: Uint8Array, maxInflated: number): ZipInspection {

@@ -3,7 +3,7 @@ import { basename, extname } from 'node:path'
 import Papa from 'papaparse'
 import XLSX from 'xlsx'
 import * as codepages from 'xlsx/dist/cpexcel.full.mjs'
-import { inspectZip } from './inspectZip'
+import { inspectZip, MAX_ZIP_PARTS } from './inspectZip'
 import { detectDelimiter } from '../../shared/importExport/csvText'
 import { AppError } from '../../shared/errors/appError'
 import {
@@ -149,6 +149,8 @@ function zipProblemMessage(zip: Exclude<ReturnType<typeof inspectZip>, { ok: tru
       return `tệp nén chứa quá nhiều dữ liệu (${Number.isFinite(zip.inflated) ? `${Math.round(zip.inflated / 1024 / 1024)} MB` : 'trên 4 GB'} khi giải nén)`
     case 'no-directory':
       return 'tệp Excel không đầy đủ (có thể bị cắt khi sao chép hoặc tải về); hãy lấy lại tệp gốc'
+    case 'too-many-parts':
+      return `tệp Excel có ${zip.parts} phần, quá nhiều so với một bảng tính (tối đa ${MAX_ZIP_PARTS}); hãy mở bằng Excel và lưu lại`
     case 'encrypted':
       return 'tệp Excel có đặt mật khẩu; hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại'
     case 'damaged':
@@ -169,8 +171,10 @@ function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadTableOpt
   }
   let workbook: XLSX.WorkBook
   try {
-    workbook = XLSX.read(bytes, {
-      type: 'array',
+    // A Buffer, not a Uint8Array: SheetJS slices the rest of the file before each part it inflates,
+    // which for a Buffer is a view and for a Uint8Array a copy (quadratic in the number of parts).
+    workbook = XLSX.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
+      type: 'buffer',
       cellStyles: true,
       bookFiles: isZip,
       cellDates: false,

@@ -103,4 +103,106 @@ describe('importing venues into a conference that has some', () => {
     expect(apply('Điểm cầu Bộ Quốc phòng')).toEqual(['v-bqp'])
     expect(apply('Điểm cầu huyện Kỳ Anh')).toEqual(['v-kyanh'])
   })
+
+  // Two communes of Hà Tĩnh province: folding away every mark would make them one.
+  it('keeps venues whose names differ only in a tone mark apart', () => {
+    const doc = {
+      ...conference(),
+      venues: [...conference().venues, newVenue('v-ha', { name: 'Xã Thạch Hà' })]
+    }
+    const { result, applied } = importVenues(doc, [
+      ['1', 'Xã Thạch Hạ', 'Nhà văn hóa xã', '12', '', ''],
+      ['2', 'Xã Thạch Hà', 'Hội trường xã', '15', '', '']
+    ])
+    expect(result.problems).toEqual([])
+    expect(applied.venues.filter((venue) => venue.name.startsWith('Xã Thạch'))).toEqual([
+      expect.objectContaining({ id: 'v-ha', name: 'Xã Thạch Hà', place: 'Hội trường xã', expectedCount: 15 }),
+      expect.objectContaining({
+        id: 'moi-1',
+        name: 'Xã Thạch Hạ',
+        place: 'Nhà văn hóa xã',
+        expectedCount: 12
+      })
+    ])
+  })
+
+  it('matches a name typed without its marks to the one venue it spells, and asks when it spells two', () => {
+    const one = importVenues(conference(), [
+      ['1', 'diem cau huyen Ky Anh', 'Hội trường Huyện ủy', '', '', '']
+    ])
+    expect(one.result.problems).toEqual([])
+    expect(one.applied.venues.map((venue) => venue.id)).toEqual(['v-tinh', 'v-kyanh'])
+    const doc = {
+      ...conference(),
+      venues: [newVenue('v-ha', { name: 'Xã Thạch Hà' }), newVenue('v-ha2', { name: 'Xã Thạch Hạ' })]
+    }
+    const two = importVenues(doc, [['1', 'Xa Thach Ha', '', '', '', '']])
+    expect(two.result.records).toEqual([])
+    expect(two.result.problems).toEqual([
+      {
+        row: 2,
+        field: 'Tên điểm cầu',
+        message: '“Xa Thach Ha” có thể là “Xã Thạch Hà” hoặc “Xã Thạch Hạ”; hãy gõ tên có đủ dấu'
+      }
+    ])
+  })
+
+  it('leaves the main mark where it is when a venue already there has a name that only sounds main', () => {
+    const doc = {
+      ...conference(),
+      venues: [...conference().venues, newVenue('v-ct', { name: 'Trung tâm Chính trị huyện Can Lộc' })]
+    }
+    const { applied } = importVenues(doc, [
+      ['1', 'Trung tâm Chính trị huyện Can Lộc', 'Thị trấn Nghèn', '30', '', '']
+    ])
+    expect(applied.venues.filter((venue) => venue.isMain).map((venue) => venue.id)).toEqual(['v-tinh'])
+    expect(applied.venues.find((venue) => venue.id === 'v-ct')).toMatchObject({ place: 'Thị trấn Nghèn' })
+  })
+})
+
+describe('placing delegates at venues named in their file', () => {
+  const header = ['STT', 'Họ và tên', 'Chức vụ', 'Điểm cầu']
+  function importDelegates(venues: { id: string; name: string }[], rows: string[][]) {
+    let next = 0
+    const context: ImportContext = {
+      existingVenues: venues,
+      existingDelegates: [],
+      newId: () => `moi-${++next}`
+    }
+    return convertRows('delegates', [header, ...rows], 0, suggestMapping(header, 'delegates'), context)
+  }
+
+  it('puts a delegate at the venue spelled with every mark, creates the one that differs by a tone mark', () => {
+    const result = importDelegates(
+      [{ id: 'v-ha', name: 'Xã Thạch Hà' }],
+      [
+        ['1', 'Trần Thị Thu Hường', 'Bí thư Đảng ủy xã', 'xa thach ha'],
+        ['2', 'Nguyễn Văn Lượng', 'Chủ tịch UBND xã', 'Xã Thạch Hạ']
+      ]
+    )
+    expect(result.problems).toEqual([])
+    expect(result.newVenues.map((venue) => venue.name)).toEqual(['Xã Thạch Hạ'])
+    expect(result.kind === 'delegates' && result.records.map((delegate) => delegate.venueId)).toEqual([
+      'v-ha',
+      result.newVenues[0]?.id
+    ])
+  })
+
+  it('reports the row and field when a venue typed without marks could be either of two', () => {
+    const result = importDelegates(
+      [
+        { id: 'v-ha', name: 'Xã Thạch Hà' },
+        { id: 'v-ha2', name: 'Xã Thạch Hạ' }
+      ],
+      [['1', 'Nguyễn Văn Lượng', 'Chủ tịch UBND xã', 'Xa Thach Ha']]
+    )
+    expect(result.records).toEqual([])
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        row: 2,
+        field: 'Điểm cầu',
+        message: expect.stringMatching(/có thể là “Xã Thạch Hà” hoặc “Xã Thạch Hạ”/)
+      })
+    ])
+  })
 })

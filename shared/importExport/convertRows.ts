@@ -14,6 +14,7 @@ import {
 } from '../model/conference'
 import { newDelegate, newVenue } from '../model/defaults'
 import { foldForSearch } from '../text/foldForSearch'
+import { VenueNameIndex } from '../venues/venueNameIndex'
 import { normalizeMultilineText, normalizeText } from '../text/normalizeText'
 import type { ColumnMapping } from './detectHeader'
 import { fieldLabel, type ImportKind } from './importFields'
@@ -99,28 +100,37 @@ function dataRows(
 }
 
 class VenueResolver {
-  private readonly byName = new Map<string, { id: string; name: string }>()
+  private readonly index: VenueNameIndex<{ id: string; name: string }>
   readonly created: { id: string; name: string }[] = []
 
   constructor(
     existing: readonly { id: string; name: string }[],
     private readonly newId: () => string
   ) {
-    for (const venue of existing) this.byName.set(foldForSearch(venue.name), venue)
+    this.index = new VenueNameIndex(existing)
+  }
+
+  /** Why a venue name cannot be placed, or null: it names one venue, or a new one. */
+  problemWith(name: string): string | null {
+    const match = this.index.find(normalizeText(name))
+    return match.kind === 'ambiguous' ? ambiguousVenueMessage(name, match.candidates) : null
   }
 
   /** The venue id for a name; venues not known yet are created once and offered to the clerk. */
   resolve(name: string): string | null {
     const clean = normalizeText(name)
     if (clean === '') return null
-    const key = foldForSearch(clean)
-    const known = this.byName.get(key)
-    if (known) return known.id
+    const match = this.index.find(clean)
+    if (match.kind === 'found') return match.venue.id
     const venue = { id: this.newId(), name: clean }
-    this.byName.set(key, venue)
+    this.index.add(venue)
     this.created.push(venue)
     return venue.id
   }
+}
+
+function ambiguousVenueMessage(name: string, candidates: readonly { name: string }[]): string {
+  return `“${normalizeText(name)}” có thể là ${candidates.map((venue) => `“${venue.name}”`).join(' hoặc ')}; hãy gõ tên có đủ dấu`
 }
 
 /** Schema problems (a text too long, a number out of range) as row/field messages. */
@@ -184,6 +194,8 @@ function convertDelegates(
       notes: normalizeMultilineText(row.get('notes'))
     })
     rowProblems.push(...schemaProblems(row, delegateSchema.safeParse(delegate), (path) => path))
+    const venueProblem = venues.problemWith(row.get('venue'))
+    if (venueProblem) problem('venue', venueProblem)
     if (rowProblems.length > 0) {
       problems.push(...rowProblems)
       continue
@@ -193,10 +205,11 @@ function convertDelegates(
   return { kind: 'delegates', records, problems }
 }
 
-function parseIsMain(value: string, name: string): boolean {
+/** An explicit mark in the column; failing that, a guess from a new venue's name ("Điểm cầu chính"). */
+function parseIsMain(value: string, nameToGuessFrom: string | null): boolean {
   const folded = foldForSearch(value)
   if (folded !== '') return /^(x|co|chinh|diem cau chinh|trung tam|diem cau trung tam|1)$/.test(folded)
-  return /\b(chinh|trung tam)\b/.test(foldForSearch(name))
+  return nameToGuessFrom !== null && /\b(chinh|trung tam)\b/.test(foldForSearch(nameToGuessFrom))
 }
 
 function convertVenues(
@@ -208,18 +221,23 @@ function convertVenues(
   const problems: ImportProblem[] = []
   // A venue the conference already has is updated in place (same id, so its delegates stay with it):
   // re-importing the venue list after the technical contacts came in must not double every venue.
-  const existingIds = new Map(context.existingVenues.map((venue) => [foldForSearch(venue.name), venue.id]))
-  const seenOnLine = new Map<string, number>()
+  const existing = new VenueNameIndex(context.existingVenues)
+  const seen = new VenueNameIndex<{ name: string; line: number }>()
   for (const row of rows) {
     const rowProblems: ImportProblem[] = []
     const problem = (key: string, message: string) =>
       rowProblems.push({ row: row.line, field: row.label(key), message })
     const name = text(row.get('name'))
-    const key = foldForSearch(name)
+    const earlier = seen.find(name)
+    const match = existing.find(name)
     if (name === '') problem('name', 'thiếu tên điểm cầu')
-    else if (seenOnLine.has(key))
-      problem('name', `điểm cầu “${name}” đã có ở dòng ${seenOnLine.get(key)} của tệp`)
-    else seenOnLine.set(key, row.line)
+    else if (earlier.kind !== 'none')
+      problem(
+        'name',
+        `điểm cầu “${name}” đã có ở dòng ${(earlier.kind === 'found' ? [earlier.venue] : earlier.candidates).map((venue) => venue.line).join(', ')} của tệp`
+      )
+    else if (match.kind === 'ambiguous') problem('name', ambiguousVenueMessage(name, match.candidates))
+    else seen.add({ name, line: row.line })
     const countText = text(row.get('expectedCount'))
     const expectedCount = countText === '' ? null : parseCount(countText)
     if (countText !== '' && expectedCount === null)
@@ -230,7 +248,9 @@ function convertVenues(
     const venue = newVenue('pending', {
       name,
       place: text(row.get('place')),
-      isMain: parseIsMain(row.get('isMain'), name),
+      // A venue the conference has keeps its mark unless the file says otherwise in so many words:
+      // "Trung tâm Chính trị huyện" must not take the main mark from the provincial command.
+      isMain: parseIsMain(row.get('isMain'), match.kind === 'found' ? null : name),
       chairId,
       expectedCount,
       techContact: text(row.get('techContact')),
@@ -247,7 +267,7 @@ function convertVenues(
       problems.push(...rowProblems)
       continue
     }
-    records.push({ ...venue, id: existingIds.get(key) ?? context.newId() })
+    records.push({ ...venue, id: match.kind === 'found' ? match.venue.id : context.newId() })
   }
   return { kind: 'venues', records, problems }
 }
@@ -294,6 +314,8 @@ function convertAgenda(
       notes: normalizeMultilineText(row.get('notes'))
     }
     rowProblems.push(...schemaProblems(row, agendaItemSchema.safeParse(item), (path) => path))
+    const venueProblem = venues.problemWith(row.get('venue'))
+    if (venueProblem) problem('venue', venueProblem)
     if (rowProblems.length > 0) {
       problems.push(...rowProblems)
       continue

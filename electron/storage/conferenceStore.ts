@@ -168,14 +168,21 @@ export class ConferenceStore {
    * Drops the cached document and gives the shared-folder lock back, after any save still queued.
    * Resolves once the lock file is gone, so a close that awaits it leaves the file free for the
    * next computer (a release left to the background lost the race against a prompt reopen).
+   * The lock object stays until its turn in the queue: a save queued before the close re-opens the
+   * file with the lock it already holds, where a new lock would find ours and refuse as read-only.
    */
   forget(file: string): Promise<void> {
     this.open.delete(file)
     this.lockStates.delete(file)
-    const lock = this.locks.get(file)
-    if (!lock) return Promise.resolve()
-    this.locks.delete(file)
-    const released = this.enqueue(file, () => lock.release())
+    const released = this.enqueue(file, async () => {
+      // Queued saves may have cached the file again; this is the last word.
+      this.open.delete(file)
+      this.lockStates.delete(file)
+      const lock = this.locks.get(file)
+      if (!lock) return
+      this.locks.delete(file)
+      await lock.release()
+    })
     this.track(released)
     return released.then(
       () => undefined,

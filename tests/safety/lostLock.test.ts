@@ -139,4 +139,36 @@ describe('a shared-folder lock lost to another computer', () => {
     await expect(fs.access(lockPathFor(file))).rejects.toThrow()
     await app.ctx.store.close()
   })
+
+  // The window closes a conference right after its last edit: the autosave is still in the queue.
+  it('lands a save still queued when the conference is closed, then gives the lock back', async () => {
+    const shared = await tempDir('hoinghi-share-')
+    const app = await createTestApp(undefined, {
+      store: { lock: { identity: { host: 'PHONG-TH-02', user: 'tranthib', pid: 2 } } }
+    })
+    const { key: ownKey } = unwrap(
+      await app.dispatch('conferences:create', { title: 'Hội nghị giao ban Quý IV năm 2024' })
+    ) as { key: string }
+    const file = join(shared, 'giao-ban-quy-4.hoinghi.json')
+    await fs.copyFile(app.ctx.store.paths.conferenceFile(ownKey), file)
+    app.answers.openFile = file
+    const { key } = unwrap(await app.dispatch('conferences:openExternal', {})) as { key: string }
+    const loaded = unwrap(await app.dispatch('conferences:load', { key })) as Loaded
+    const saves = ['Nguyễn Hồng Thái', 'Hoàng Văn Đồng'].map((name, index) =>
+      app.dispatch('conferences:save', {
+        key,
+        doc: { ...loaded.doc, delegates: [newDelegate(`d${index}`, { name })] }
+      })
+    )
+    const closed = app.dispatch('conferences:close', { key })
+    for (const save of saves) {
+      const outcome = await save
+      expect(outcome.ok ? 'ok' : outcome.error.code).toBe('ok')
+    }
+    unwrap(await closed)
+    const onDisk = JSON.parse(await fs.readFile(file, 'utf8')) as ConferenceDocument
+    expect(onDisk.delegates.map((delegate) => delegate.name)).toEqual(['Hoàng Văn Đồng'])
+    await expect(fs.access(lockPathFor(file))).rejects.toThrow()
+    await app.ctx.store.close()
+  })
 })

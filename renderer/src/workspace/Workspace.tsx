@@ -93,13 +93,13 @@ export function Workspace({ conferenceKey, onClose, onLanguage }: WorkspaceProps
     <SessionContext.Provider value={session}>
       <WorkspaceBody
         onClose={() => {
+          // The list comes back only once the lock is given back: reopening at once must not race the release.
           void session
             .flush()
             .catch(() => undefined)
-            .finally(() => {
-              void call('conferences:close', { key: conferenceKey }).catch(() => undefined)
-              onClose()
-            })
+            .then(() => call('conferences:close', { key: conferenceKey }))
+            .catch(() => undefined)
+            .finally(onClose)
         }}
         onLanguage={onLanguage}
         session={session}

@@ -82,6 +82,7 @@ test('recovery: a file broken on disk is set aside and restored from the .bak or
   await page.getByRole('button', { name: /Danh sách hội nghị/ }).click()
 
   // The list read the file while it was good; it breaks before the clerk opens it.
+  await expect(page.getByRole('button', { name: TITLE })).toBeVisible()
   const { key, file } = await onlyFile(app)
   await corrupt(file)
   await page.getByRole('button', { name: TITLE }).click()

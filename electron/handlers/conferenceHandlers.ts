@@ -176,7 +176,7 @@ export const conferenceHandlers: HandlerMap<
     const { file } = resolveConferenceFile(ctx, input.key)
     let entry
     try {
-      entry = await ctx.store.openFile(file)
+      entry = await ctx.store.load(file)
     } catch (error) {
       // A broken file is set aside (never overwritten, never replaced by defaults) and the error offers a restore.
       if (isContentFailure(error))

@@ -46,6 +46,12 @@ export class ConferenceStore {
   private readonly locks = new Map<string, FileLock>()
   private readonly lockStates = new Map<string, LockState>()
   private readonly background = new Set<Promise<unknown>>()
+  /**
+   * Files the clerk closed and has not loaded since: 'closing' until the close's turn in the queue,
+   * then 'closed'. A save that arrives after that (an edit sent while the close was under way)
+   * lands, and then gives the shared-folder lock back at once; saves queued before it keep the lock.
+   */
+  private readonly closed = new Map<string, 'closing' | 'closed'>()
   readonly paths: ReturnType<typeof dataPaths>
   readonly snapshots: SnapshotStore
 
@@ -174,20 +180,35 @@ export class ConferenceStore {
   forget(file: string): Promise<void> {
     this.open.delete(file)
     this.lockStates.delete(file)
+    this.closed.set(file, 'closing')
     const released = this.enqueue(file, async () => {
-      // Queued saves may have cached the file again; this is the last word.
-      this.open.delete(file)
-      this.lockStates.delete(file)
-      const lock = this.locks.get(file)
-      if (!lock) return
-      this.locks.delete(file)
-      await lock.release()
+      // Loaded again while this waited: the new session keeps the file and its lock.
+      if (!this.closed.has(file)) return
+      this.closed.set(file, 'closed')
+      await this.letGo(file)
     })
     this.track(released)
     return released.then(
       () => undefined,
       () => undefined
     )
+  }
+
+  /** Opens a conference for the clerk to work on: a close still queued no longer lets go of it. */
+  async load(file: string): Promise<OpenConference> {
+    this.closed.delete(file)
+    return this.openFile(file)
+  }
+
+  /** Drops the cache and gives the lock back; runs in the file's queue. */
+  private async letGo(file: string): Promise<void> {
+    // Queued saves may have cached the file again; this is the last word.
+    this.open.delete(file)
+    this.lockStates.delete(file)
+    const lock = this.locks.get(file)
+    if (!lock) return
+    this.locks.delete(file)
+    await lock.release()
   }
 
   private track(promise: Promise<unknown>): void {
@@ -227,31 +248,43 @@ export class ConferenceStore {
   /** Replaces the stored document with `doc` (normalised) and resolves once it is on disk. */
   async save(file: string, doc: ConferenceDocument): Promise<{ doc: ConferenceDocument; bytes: number }> {
     return this.enqueue(file, async () => {
-      const entry = await this.openFile(file)
-      await this.ensureWritable(file)
-      const next = normalizeDocumentText({ ...doc, updatedAt: this.now().toISOString() })
-      if (next.id !== entry.db.data.id) {
-        throw new AppError({
-          code: 'invalid-input',
-          message: 'mã hội nghị không khớp với tệp',
-          file: basename(file),
-          field: 'id'
-        })
-      }
-      const previous = entry.db.data
-      entry.db.data = next
       try {
-        await entry.db.write()
-      } catch (error) {
-        entry.db.data = previous // the disk still holds `previous`: keep memory in step with it
-        if (error instanceof AppError && error.code === 'locked')
-          await this.snapshots.keepRefused(next.id, JSON.stringify(next)).catch(() => null)
-        throw error
+        return await this.saveInQueue(file, doc)
+      } finally {
+        // A save for a conference closed meanwhile re-opened it (and took the lock): let go again.
+        if (this.closed.get(file) === 'closed') await this.letGo(file).catch(() => undefined)
       }
-      // The save is on disk; a snapshot that fails must not turn it into an error.
-      await this.snapshots.takeIfDue(next.id, entry.adapter.lastWriteText).catch(() => null)
-      return { doc: next, bytes: entry.adapter.lastWriteBytes }
     })
+  }
+
+  private async saveInQueue(
+    file: string,
+    doc: ConferenceDocument
+  ): Promise<{ doc: ConferenceDocument; bytes: number }> {
+    const entry = await this.openFile(file)
+    await this.ensureWritable(file)
+    const next = normalizeDocumentText({ ...doc, updatedAt: this.now().toISOString() })
+    if (next.id !== entry.db.data.id) {
+      throw new AppError({
+        code: 'invalid-input',
+        message: 'mã hội nghị không khớp với tệp',
+        file: basename(file),
+        field: 'id'
+      })
+    }
+    const previous = entry.db.data
+    entry.db.data = next
+    try {
+      await entry.db.write()
+    } catch (error) {
+      entry.db.data = previous // the disk still holds `previous`: keep memory in step with it
+      if (error instanceof AppError && error.code === 'locked')
+        await this.snapshots.keepRefused(next.id, JSON.stringify(next)).catch(() => null)
+      throw error
+    }
+    // The save is on disk; a snapshot that fails must not turn it into an error.
+    await this.snapshots.takeIfDue(next.id, entry.adapter.lastWriteText).catch(() => null)
+    return { doc: next, bytes: entry.adapter.lastWriteBytes }
   }
 
   /**

@@ -120,55 +120,97 @@ describe('a shared-folder lock lost to another computer', () => {
       await second.ctx.store.close()
     }
   )
+})
 
-  it('has given the lock back by the time a close returns, so the other computer can save at once', async () => {
-    const shared = await tempDir('hoinghi-share-')
-    const app = await createTestApp(undefined, {
-      store: { lock: { identity: { host: 'PHONG-TH-02', user: 'tranthib', pid: 2 } } }
+/** One computer (PHONG-TH-02) with a conference opened from the provincial shared folder. */
+async function openShared(title: string, name: string) {
+  const shared = await tempDir('hoinghi-share-')
+  const app = await createTestApp(undefined, {
+    store: { lock: { identity: { host: 'PHONG-TH-02', user: 'tranthib', pid: 2 } } }
+  })
+  const { key: ownKey } = unwrap(await app.dispatch('conferences:create', { title })) as { key: string }
+  const file = join(shared, name)
+  await fs.copyFile(app.ctx.store.paths.conferenceFile(ownKey), file)
+  app.answers.openFile = file
+  const { key } = unwrap(await app.dispatch('conferences:openExternal', {})) as { key: string }
+  const loaded = unwrap(await app.dispatch('conferences:load', { key })) as Loaded
+  const save = (names: string[]) =>
+    app.dispatch('conferences:save', {
+      key,
+      doc: {
+        ...loaded.doc,
+        delegates: names.map((delegate, index) => newDelegate(`d${index}`, { name: delegate }))
+      }
     })
-    const { key: ownKey } = unwrap(
-      await app.dispatch('conferences:create', { title: 'Hội nghị giao ban Quý III năm 2024' })
-    ) as { key: string }
-    const file = join(shared, 'giao-ban-quy-3.hoinghi.json')
-    await fs.copyFile(app.ctx.store.paths.conferenceFile(ownKey), file)
-    app.answers.openFile = file
-    const { key } = unwrap(await app.dispatch('conferences:openExternal', {})) as { key: string }
-    unwrap(await app.dispatch('conferences:load', { key }))
-    await expect(fs.access(lockPathFor(file))).resolves.toBeUndefined()
+  const lockExists = () =>
+    fs.access(lockPathFor(file)).then(
+      () => true,
+      () => false
+    )
+  const namesOnDisk = async () =>
+    (JSON.parse(await fs.readFile(file, 'utf8')) as ConferenceDocument).delegates.map(
+      (delegate) => delegate.name
+    )
+  return { app, file, key, save, lockExists, namesOnDisk }
+}
+
+describe('closing a conference opened from a shared folder', () => {
+  it('has given the lock back by the time a close returns, so the other computer can save at once', async () => {
+    const { app, key, lockExists } = await openShared(
+      'Hội nghị giao ban Quý III năm 2024',
+      'quy-3.hoinghi.json'
+    )
+    expect(await lockExists()).toBe(true)
     unwrap(await app.dispatch('conferences:close', { key }))
-    await expect(fs.access(lockPathFor(file))).rejects.toThrow()
+    expect(await lockExists()).toBe(false)
     await app.ctx.store.close()
   })
 
   // The window closes a conference right after its last edit: the autosave is still in the queue.
   it('lands a save still queued when the conference is closed, then gives the lock back', async () => {
-    const shared = await tempDir('hoinghi-share-')
-    const app = await createTestApp(undefined, {
-      store: { lock: { identity: { host: 'PHONG-TH-02', user: 'tranthib', pid: 2 } } }
-    })
-    const { key: ownKey } = unwrap(
-      await app.dispatch('conferences:create', { title: 'Hội nghị giao ban Quý IV năm 2024' })
-    ) as { key: string }
-    const file = join(shared, 'giao-ban-quy-4.hoinghi.json')
-    await fs.copyFile(app.ctx.store.paths.conferenceFile(ownKey), file)
-    app.answers.openFile = file
-    const { key } = unwrap(await app.dispatch('conferences:openExternal', {})) as { key: string }
-    const loaded = unwrap(await app.dispatch('conferences:load', { key })) as Loaded
-    const saves = ['Nguyễn Hồng Thái', 'Hoàng Văn Đồng'].map((name, index) =>
-      app.dispatch('conferences:save', {
-        key,
-        doc: { ...loaded.doc, delegates: [newDelegate(`d${index}`, { name })] }
-      })
+    const { app, key, save, lockExists, namesOnDisk } = await openShared(
+      'Hội nghị giao ban Quý IV năm 2024',
+      'quy-4.hoinghi.json'
     )
+    const saves = [save(['Nguyễn Hồng Thái']), save(['Hoàng Văn Đồng'])]
     const closed = app.dispatch('conferences:close', { key })
-    for (const save of saves) {
-      const outcome = await save
-      expect(outcome.ok ? 'ok' : outcome.error.code).toBe('ok')
-    }
+    for (const outcome of await Promise.all(saves)) expect(outcome.ok ? 'ok' : outcome.error.code).toBe('ok')
     unwrap(await closed)
-    const onDisk = JSON.parse(await fs.readFile(file, 'utf8')) as ConferenceDocument
-    expect(onDisk.delegates.map((delegate) => delegate.name)).toEqual(['Hoàng Văn Đồng'])
-    await expect(fs.access(lockPathFor(file))).rejects.toThrow()
+    expect(await namesOnDisk()).toEqual(['Hoàng Văn Đồng'])
+    expect(await lockExists()).toBe(false)
     await app.ctx.store.close()
+  })
+
+  // An edit sent while the close was under way arrives after it: it lands, and the lock goes back.
+  it('lands a save that arrives after the close, then gives the lock back again', async () => {
+    const { app, key, save, lockExists, namesOnDisk } = await openShared(
+      'Hội nghị sơ kết 6 tháng đầu năm 2024',
+      'so-ket.hoinghi.json'
+    )
+    unwrap(await app.dispatch('conferences:close', { key }))
+    expect(unwrap(await save(['Trần Quốc Vượng']))).toBeDefined()
+    expect(await namesOnDisk()).toEqual(['Trần Quốc Vượng'])
+    expect(await lockExists()).toBe(false)
+    await app.ctx.store.close()
+  })
+
+  // Closed and opened again at once: the release still queued must not take the new session's lock.
+  it('keeps the lock of a conference loaded again before its close was done', async () => {
+    const { app, key, save, lockExists, namesOnDisk } = await openShared(
+      'Hội nghị giao ban Quý I năm 2025',
+      'quy-1.hoinghi.json'
+    )
+    const pending = save(['Lê Thị Hồng Nhung'])
+    const closed = app.dispatch('conferences:close', { key })
+    const reopened = unwrap(await app.dispatch('conferences:load', { key })) as Loaded
+    unwrap(await pending)
+    unwrap(await closed)
+    expect(reopened.readOnly).toBe(false)
+    expect(await lockExists()).toBe(true)
+    expect(unwrap(await save(['Lê Thị Hồng Nhung', 'Phạm Văn Hiếu']))).toBeDefined()
+    expect(await namesOnDisk()).toEqual(['Lê Thị Hồng Nhung', 'Phạm Văn Hiếu'])
+    expect(await lockExists()).toBe(true)
+    await app.ctx.store.close()
+    expect(await lockExists()).toBe(false)
   })
 })

@@ -27,6 +27,7 @@ export function Workspace({ conferenceKey, onClose, onLanguage }: WorkspaceProps
   // Bumped to load the conference again after a restore wrote over the file.
   const [attempt, setAttempt] = useState(0)
   const [notice, setNotice] = useState<string | null>(null)
+  const [closing, setClosing] = useState(false)
   const reload = useCallback((message: string | null) => {
     setNotice(message)
     setSession(null)
@@ -92,12 +93,19 @@ export function Workspace({ conferenceKey, onClose, onLanguage }: WorkspaceProps
   return (
     <SessionContext.Provider value={session}>
       <WorkspaceBody
+        closing={closing}
         onClose={() => {
-          // The list comes back only once the lock is given back: reopening at once must not race the release.
+          if (closing) return
+          setClosing(true)
+          // Saved, then frozen: an edit made while the close is under way would reach the main side
+          // after it. The list comes back once the lock is given back, so reopening does not race it.
           void session
             .flush()
             .catch(() => undefined)
-            .then(() => call('conferences:close', { key: conferenceKey }))
+            .then(() => {
+              session.freeze()
+              return call('conferences:close', { key: conferenceKey })
+            })
             .catch(() => undefined)
             .finally(onClose)
         }}
@@ -112,12 +120,14 @@ export function Workspace({ conferenceKey, onClose, onLanguage }: WorkspaceProps
 
 function WorkspaceBody({
   session,
+  closing,
   onClose,
   onLanguage,
   notice,
   onReload
 }: {
   session: ConferenceSession
+  closing: boolean
   onClose: () => void
   onLanguage: (language: Language) => void
   notice: string | null
@@ -209,8 +219,8 @@ function WorkspaceBody({
     <main className="workspace">
       <header className="app-header workspace-header">
         <div className="title-block">
-          <button className="link back" onClick={onClose}>
-            ← {t('actions.back')}
+          <button className="link back" onClick={onClose} disabled={closing} aria-busy={closing}>
+            ← {closing ? t('actions.closing') : t('actions.back')}
           </button>
           <h1 className="conference-title">{snapshot.doc.conference.title || '—'}</h1>
         </div>

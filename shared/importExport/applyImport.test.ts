@@ -147,6 +147,33 @@ describe('importing venues into a conference that has some', () => {
     ])
   })
 
+  it('never lets two marked names update one venue typed without marks', () => {
+    const doc = { ...conference(), venues: [newVenue('v-cu', { name: 'Xa Thach Ha', expectedCount: 9 })] }
+    const { result, applied } = importVenues(doc, [
+      ['1', 'Xã Thạch Hạ', '', '12', '', ''],
+      ['2', 'Xã Thạch Hà', '', '15', '', '']
+    ])
+    expect(result.problems).toEqual([])
+    expect(applied.venues.map((venue) => [venue.name, venue.expectedCount])).toEqual([
+      ['Xa Thach Ha', 9],
+      ['Xã Thạch Hạ', 12],
+      ['Xã Thạch Hà', 15]
+    ])
+  })
+
+  it('reports a repeat in the file whichever row has the marks', () => {
+    const { result } = importVenues(conference(), [
+      ['1', 'Xa Hoa Binh', '', '', '', ''],
+      ['2', 'Xã Hòa Bình', '', '', '', ''],
+      ['3', 'Xã Hoà Bình', '', '', '', '']
+    ])
+    expect(result.records).toHaveLength(1)
+    expect(result.problems.map((problem) => [problem.row, problem.message])).toEqual([
+      [3, 'điểm cầu “Xã Hòa Bình” đã có ở dòng 2 của tệp'],
+      [4, 'điểm cầu “Xã Hoà Bình” đã có ở dòng 2 của tệp']
+    ])
+  })
+
   it('leaves the main mark where it is when a venue already there has a name that only sounds main', () => {
     const doc = {
       ...conference(),
@@ -186,6 +213,33 @@ describe('placing delegates at venues named in their file', () => {
       'v-ha',
       result.newVenues[0]?.id
     ])
+  })
+
+  it('places a delegate at the same venue whichever rows come before it', () => {
+    const rows = [
+      ['1', 'Nguyễn Văn Lượng', 'Chủ tịch UBND xã', 'Xã Thạch Hạ'],
+      ['2', 'Trần Thị Thu Hường', 'Bí thư Đảng ủy xã', 'Xa Thach Ha'],
+      ['3', 'Phan Văn Tùng', 'Trưởng Công an xã', 'Xã Thạch Hà']
+    ]
+    const venueOf = (ordered: string[][]) => {
+      const result = importDelegates([{ id: 'v-ha', name: 'Xã Thạch Hà' }], ordered)
+      expect(result.problems).toEqual([])
+      if (result.kind !== 'delegates') throw new Error('not delegates')
+      const names = new Map(result.newVenues.map((venue) => [venue.id, venue.name]))
+      return Object.fromEntries(
+        result.records.map((delegate) => [
+          delegate.name,
+          names.get(delegate.venueId ?? '') ?? delegate.venueId
+        ])
+      )
+    }
+    const expected = {
+      'Nguyễn Văn Lượng': 'Xã Thạch Hạ',
+      'Trần Thị Thu Hường': 'v-ha',
+      'Phan Văn Tùng': 'v-ha'
+    }
+    expect(venueOf(rows)).toEqual(expected)
+    expect(venueOf([...rows].reverse())).toEqual(expected)
   })
 
   it('reports the row and field when a venue typed without marks could be either of two', () => {

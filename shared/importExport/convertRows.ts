@@ -14,7 +14,7 @@ import {
 } from '../model/conference'
 import { newDelegate, newVenue } from '../model/defaults'
 import { foldForSearch } from '../text/foldForSearch'
-import { VenueNameIndex } from '../venues/venueNameIndex'
+import { VenueNameIndex, venueNameKey } from '../venues/venueNameIndex'
 import { normalizeMultilineText, normalizeText } from '../text/normalizeText'
 import type { ColumnMapping } from './detectHeader'
 import { fieldLabel, type ImportKind } from './importFields'
@@ -101,6 +101,8 @@ function dataRows(
 
 class VenueResolver {
   private readonly index: VenueNameIndex<{ id: string; name: string }>
+  /** New venues match by exact name only, so a row's venue never depends on the rows above it. */
+  private readonly createdByKey = new Map<string, { id: string; name: string }>()
   readonly created: { id: string; name: string }[] = []
 
   constructor(
@@ -122,8 +124,11 @@ class VenueResolver {
     if (clean === '') return null
     const match = this.index.find(clean)
     if (match.kind === 'found') return match.venue.id
+    const key = venueNameKey(clean)
+    const known = this.createdByKey.get(key)
+    if (known) return known.id
     const venue = { id: this.newId(), name: clean }
-    this.index.add(venue)
+    this.createdByKey.set(key, venue)
     this.created.push(venue)
     return venue.id
   }
@@ -222,7 +227,9 @@ function convertVenues(
   // A venue the conference already has is updated in place (same id, so its delegates stay with it):
   // re-importing the venue list after the technical contacts came in must not double every venue.
   const existing = new VenueNameIndex(context.existingVenues)
-  const seen = new VenueNameIndex<{ name: string; line: number }>()
+  // Within the file either spelling may be the bare one: "Xa Thach Ha" below "Xã Thạch Hà" is a repeat.
+  const seen = new VenueNameIndex<{ name: string; line: number }>([], true)
+  const updatedOnLine = new Map<string, number>()
   for (const row of rows) {
     const rowProblems: ImportProblem[] = []
     const problem = (key: string, message: string) =>
@@ -237,7 +244,15 @@ function convertVenues(
         `điểm cầu “${name}” đã có ở dòng ${(earlier.kind === 'found' ? [earlier.venue] : earlier.candidates).map((venue) => venue.line).join(', ')} của tệp`
       )
     else if (match.kind === 'ambiguous') problem('name', ambiguousVenueMessage(name, match.candidates))
-    else seen.add({ name, line: row.line })
+    else if (match.kind === 'found' && updatedOnLine.has(match.venue.id))
+      problem(
+        'name',
+        `dòng ${updatedOnLine.get(match.venue.id)} của tệp cũng cập nhật điểm cầu “${match.venue.name}”`
+      )
+    else {
+      seen.add({ name, line: row.line })
+      if (match.kind === 'found') updatedOnLine.set(match.venue.id, row.line)
+    }
     const countText = text(row.get('expectedCount'))
     const expectedCount = countText === '' ? null : parseCount(countText)
     if (countText !== '' && expectedCount === null)

@@ -42,3 +42,25 @@ describe('VenueNameIndex', () => {
     expect(index.find('Xã Thạch Hả')).toEqual({ kind: 'none' })
   })
 })
+
+describe('venue names typed by clerks of different habits', () => {
+  it('matches a bare name to a marked venue, never a marked name to a bare venue', () => {
+    const bare = new VenueNameIndex([{ id: 'cu', name: 'Xa Thach Ha' }])
+    expect(bare.find('Xã Thạch Hạ')).toEqual({ kind: 'none' })
+    expect(bare.find('Xã Thạch Hà')).toEqual({ kind: 'none' })
+    expect(bare.find('XA THACH HA')).toMatchObject({ kind: 'found', venue: { id: 'cu' } })
+    expect(spellsSameWithMarksLeftOut('Xa Thach Ha', 'Xã Thạch Hà', true)).toBe(true)
+  })
+
+  it('takes the old and the new tone placement for the same name, but not another tone', () => {
+    const index = new VenueNameIndex([
+      { id: 'hb', name: 'Xã Hòa Bình' },
+      { id: 'hb-bare', name: 'Xa Hoa Binh' },
+      { id: 'th', name: 'Xã Thanh Hòa' }
+    ])
+    expect(index.find('Xã Hoà Bình')).toMatchObject({ kind: 'found', venue: { id: 'hb' } })
+    expect(index.find('XÃ HOÀ BÌNH'.normalize('NFD'))).toMatchObject({ kind: 'found', venue: { id: 'hb' } })
+    expect(index.find('Xã Thanh Hoá')).toEqual({ kind: 'none' })
+    expect(index.find('Đồn Biên phòng Thuỷ An')).toEqual({ kind: 'none' })
+  })
+})

@@ -1,33 +1,37 @@
+import { canonicalTonePlacement } from '../text/canonicalTonePlacement'
 import { foldForSearch } from '../text/foldForSearch'
 import { normalizeText } from '../text/normalizeText'
 
 /**
  * How an imported name is matched to a venue the conference already has. Folding away every mark
- * would make "Xã Thạch Hạ" update "Xã Thạch Hà" — two communes of Hà Tĩnh. So a name matches
- * exactly (after NFC, spacing and case), or else it matches a name it spells the same with some
- * marks left out ("Xa Thach Ha", "Thach Hà"), and only when exactly one venue does.
+ * would make "Xã Thạch Hạ" update "Xã Thạch Hà", two communes of Hà Tĩnh. So a name matches
+ * exactly (after NFC, spacing, case and the old or new tone placement: "Hoà" is "Hòa"), or else
+ * it is the venue's name typed with some marks left out ("Xa Thach Ha", "Thach Hà"), and only
+ * when exactly one venue fits. Never the other way round: a fully marked name is not a bare
+ * venue's, since the bare one could stand for several.
  */
 export type VenueMatch<T> =
   { kind: 'found'; venue: T } | { kind: 'ambiguous'; candidates: T[] } | { kind: 'none' }
 
-function exactKey(name: string): string {
-  return normalizeText(name).toLocaleLowerCase('vi')
+export function venueNameKey(name: string): string {
+  return canonicalTonePlacement(normalizeText(name)).toLocaleLowerCase('vi')
 }
 
 /**
- * True when the two names are the same letters, each position either equal or one side the bare
- * letter of the other ("a" for "ạ", "d" for "đ"). "ạ" against "à" differs; so does "ê" against "ệ".
+ * True when `typed` is `name` with some marks left out: the same letters, each either equal or
+ * the bare letter ("a" for "ạ", "d" for "đ"). "ạ" against "à" differs; so does "ê" against "ệ".
+ * With `eitherWay`, either name may be the one with marks left out.
  */
-export function spellsSameWithMarksLeftOut(a: string, b: string): boolean {
-  const left = [...exactKey(a)]
-  const right = [...exactKey(b)]
-  if (left.length !== right.length) return false
-  return left.every((char, index) => {
-    const other = right[index] ?? ''
+export function spellsSameWithMarksLeftOut(name: string, typed: string, eitherWay = false): boolean {
+  const full = [...venueNameKey(name)]
+  const bare = [...venueNameKey(typed)]
+  if (full.length !== bare.length) return false
+  return full.every((char, index) => {
+    const other = bare[index] ?? ''
     if (char === other) return true
-    const bareLeft = foldForSearch(char)
-    const bareRight = foldForSearch(other)
-    return bareLeft === bareRight && (bareLeft === char || bareRight === other)
+    const plain = foldForSearch(char)
+    if (plain !== foldForSearch(other)) return false
+    return plain === other || (eitherWay && plain === char)
   })
 }
 
@@ -35,22 +39,25 @@ export class VenueNameIndex<T extends { name: string }> {
   private readonly exact = new Map<string, T>()
   private readonly loose = new Map<string, T[]>()
 
-  constructor(venues: Iterable<T> = []) {
+  constructor(
+    venues: Iterable<T> = [],
+    private readonly eitherWay = false
+  ) {
     for (const venue of venues) this.add(venue)
   }
 
   add(venue: T): void {
-    const key = exactKey(venue.name)
+    const key = venueNameKey(venue.name)
     if (!this.exact.has(key)) this.exact.set(key, venue)
     const folded = foldForSearch(venue.name)
     this.loose.set(folded, [...(this.loose.get(folded) ?? []), venue])
   }
 
   find(name: string): VenueMatch<T> {
-    const exact = this.exact.get(exactKey(name))
+    const exact = this.exact.get(venueNameKey(name))
     if (exact) return { kind: 'found', venue: exact }
     const candidates = (this.loose.get(foldForSearch(name)) ?? []).filter((venue) =>
-      spellsSameWithMarksLeftOut(venue.name, name)
+      spellsSameWithMarksLeftOut(venue.name, name, this.eitherWay)
     )
     const [only] = candidates
     if (only && candidates.length === 1) return { kind: 'found', venue: only }

@@ -253,3 +253,76 @@ describe('inspectZip and the sizes SheetJS trusts', () => {
     expect(await reader.read(big)).toMatchObject({ kind: 'table' })
   })
 })
+
+/** A workbook whose workbook.xml names `sheets` sheets, every one of them the same worksheet part. */
+function oneSheetUnderManyNames(sheets: number, rows: number): Buffer {
+  const types = `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`
+  const names = Array.from(
+    { length: sheets },
+    (_, index) => `<sheet name="Điểm cầu ${index + 1}" sheetId="${index + 1}" r:id="rId1"/>`
+  ).join('')
+  const workbook = `<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${names}</sheets></workbook>`
+  const rels = `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`
+  const cells = Array.from(
+    { length: rows },
+    (_, index) =>
+      `<row r="${index + 1}"><c r="A${index + 1}" t="inlineStr"><is><t>Nguyễn Văn Thành ${index + 1}</t></is></c>${Array.from({ length: 9 }, (_, column) => `<c r="${String.fromCharCode(66 + column)}${index + 1}"><v>${index}</v></c>`).join('')}</row>`
+  ).join('')
+  const sheet = `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${cells}</sheetData></worksheet>`
+  return buildZip([
+    { name: '[Content_Types].xml', data: Buffer.from(types) },
+    { name: 'xl/workbook.xml', data: Buffer.from(workbook) },
+    { name: 'xl/_rels/workbook.xml.rels', data: Buffer.from(rels) },
+    { name: 'xl/worksheets/sheet1.xml', data: Buffer.from(sheet) }
+  ])
+}
+
+// SheetJS parses a worksheet part once for every sheet name that points at it, keeping each copy:
+// a 20 KB file listing one 5,000-cell sheet under 2,000 names blocked the main process for minutes.
+describe('readTable and workbooks that name one sheet many times', () => {
+  it('refuses more sheets than any workbook of lists has, naming the count', async () => {
+    const file = join(await tempDir('hoinghi-sheets-'), 'dai-bieu.xlsx')
+    await fs.writeFile(file, oneSheetUnderManyNames(2000, 500))
+    // In a child process: before the fix this blocked for minutes, and a test must fail, not stall.
+    expect(await reader.read(file)).toMatchObject({
+      kind: 'refused',
+      error: {
+        code: 'invalid-file',
+        file: 'dai-bieu.xlsx',
+        message: expect.stringMatching(/2000 trang tính/)
+      }
+    })
+  })
+
+  it('reads only the sheet it needs when every name points at the same part', async () => {
+    const file = join(await tempDir('hoinghi-sheets-'), 'dai-bieu.xlsx')
+    await fs.writeFile(file, oneSheetUnderManyNames(255, 500))
+    const outcome = await reader.read(file)
+    expect(outcome).toMatchObject({ kind: 'table' })
+    const table = await readTable(file)
+    expect(table.sheets).toHaveLength(255)
+    expect(table.sheet).toBe('Điểm cầu 1')
+    expect(table.rows[0]?.[0]).toBe('Nguyễn Văn Thành 1')
+    expect(await readTable(file, { sheet: 'Điểm cầu 200' })).toMatchObject({ sheet: 'Điểm cầu 200' })
+  })
+})
+
+describe('inspectZip and the buffers SheetJS reserves', () => {
+  // Ten thousand directory entries on one empty deflated part: each made SheetJS reserve 256 KB.
+  it('counts what SheetJS reserves for parts whose local header gives no size', () => {
+    // An empty stored block: SheetJS only skips the reservation for the two-byte empty stream.
+    const emptyBlock = Buffer.from([0x01, 0x00, 0x00, 0xff, 0xff])
+    const parts = Array.from({ length: 2000 }, (_, index) => ({
+      name: `xl/media/trong-${index}.bin`,
+      data: Buffer.alloc(0),
+      deflated: emptyBlock
+    }))
+    const many = buildZip(parts)
+    expect(many.length).toBeLessThan(256 * 1024)
+    const result = inspectZip(many, LIMIT)
+    expect(result).toMatchObject({ ok: false, problem: 'too-large' })
+    expect(result.ok === false && result.problem === 'too-large' && result.inflated).toBeGreaterThan(LIMIT)
+    expect(inspectZip(many, 2 ** 30).ok).toBe(true)
+    expect(inspectZip(buildZip(parts.slice(0, 20)), LIMIT).ok).toBe(true)
+  })
+})

@@ -110,8 +110,21 @@ function readDirectory(bytes: Uint8Array, view: DataView): Entry[] | ZipInspecti
   return entries
 }
 
-/** Inflates one entry from where its local header says its data starts; null when it does not inflate to what it declares. */
-function checkEntry(bytes: Uint8Array, view: DataView, entry: Entry, room: number): ZipInspection | null {
+/**
+ * What SheetJS's inflater reserves for an entry: the local header's inflated size, or, when that
+ * is zero, a 256 KB buffer grown by doubling (kept whole behind the part it returns). Ten thousand
+ * empty parts would otherwise reserve 2.6 GB.
+ */
+function reserved(method: number, localInflated: number, inflated: number): number {
+  if (method !== DEFLATED || localInflated > 0) return inflated
+  return Math.max(2 ** 18, 2 * inflated + 2 ** 16)
+}
+
+/**
+ * Inflates one entry from where its local header says its data starts. A problem when it does
+ * not inflate to what it declares; otherwise the bytes SheetJS will reserve for it.
+ */
+function checkEntry(bytes: Uint8Array, view: DataView, entry: Entry, room: number): ZipInspection | number {
   const damaged: ZipInspection = { ok: false, problem: 'damaged', entry: entry.name }
   const local = entry.localOffset
   if (local + 30 > bytes.length || view.getUint32(local, true) !== LOCAL_SIGNATURE) return damaged
@@ -149,7 +162,7 @@ function checkEntry(bytes: Uint8Array, view: DataView, entry: Entry, room: numbe
   }
   if (content.length !== entry.inflated) return damaged
   if (typeof crc32 === 'function' && crc32(content) >>> 0 !== entry.crc) return damaged
-  return null
+  return reserved(method, localSizes.inflated, entry.inflated)
 }
 
 /**
@@ -184,10 +197,13 @@ export function inspectZip(bytes: Uint8Array, maxInflated: number): ZipInspectio
   const declared = directory.reduce((total, entry) => total + entry.inflated, 0)
   if (declared > maxInflated) return { ok: false, problem: 'too-large', inflated: declared }
   let inflated = 0
+  let reserve = 0
   for (const entry of directory) {
-    const problem = checkEntry(bytes, view, entry, maxInflated - inflated)
-    if (problem) return problem
+    const checked = checkEntry(bytes, view, entry, maxInflated - inflated)
+    if (typeof checked !== 'number') return checked
     inflated += entry.inflated
+    reserve += checked
+    if (reserve > maxInflated) return { ok: false, problem: 'too-large', inflated: reserve }
   }
   return { ok: true, inflated }
 }

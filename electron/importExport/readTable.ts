@@ -26,6 +26,9 @@ export const MAX_INFLATED_BYTES = 256 * 1024 * 1024
  * the cells actually present, and refused beyond what any delegate or agenda list needs.
  */
 export const MAX_TABLE_ROWS = 100_000
+/** Excel's own workbooks rarely pass a few dozen sheets; a list is looked for in the first few. */
+export const MAX_SHEETS = 255
+const SHEETS_TRIED = 5
 export const MAX_TABLE_COLUMNS = 256
 /** rows × columns: A1 plus IV65536 in an .xls stays within both limits yet is 16 million cells. */
 export const MAX_TABLE_CELLS = 4_000_000
@@ -158,6 +161,22 @@ function zipProblemMessage(zip: Exclude<ReturnType<typeof inspectZip>, { ok: tru
   }
 }
 
+/** The sheet names of an .xlsx, without parsing any sheet; refused beyond MAX_SHEETS. */
+function readSheetNames(buffer: Buffer, fileName: string): string[] {
+  let names: string[]
+  try {
+    names = XLSX.read(buffer, { type: 'buffer', bookSheets: true }).SheetNames
+  } catch (error) {
+    throw unreadable(
+      fileName,
+      `không đọc được tệp Excel (${error instanceof Error ? error.message : String(error)})`
+    )
+  }
+  if (names.length > MAX_SHEETS)
+    throw unreadable(fileName, `tệp có ${names.length} trang tính, quá nhiều (tối đa ${MAX_SHEETS})`)
+  return names
+}
+
 function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadTableOptions): Table {
   const ext = extname(fileName).toLowerCase()
   const isZip = startsWith(bytes, ZIP)
@@ -169,30 +188,57 @@ function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadTableOpt
     const zip = inspectZip(bytes, MAX_INFLATED_BYTES)
     if (!zip.ok) throw unreadable(fileName, zipProblemMessage(zip))
   }
-  let workbook: XLSX.WorkBook
-  try {
-    // A Buffer, not a Uint8Array: SheetJS slices the rest of the file before each part it inflates,
-    // which for a Buffer is a view and for a Uint8Array a copy (quadratic in the number of parts).
-    workbook = XLSX.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), {
-      type: 'buffer',
-      cellStyles: true,
-      bookFiles: isZip,
-      cellDates: false,
-      dense: false
-    })
-  } catch (error) {
-    throw unreadable(
-      fileName,
-      `không đọc được tệp Excel (${error instanceof Error ? error.message : String(error)})`
-    )
+  // A Buffer, not a Uint8Array: SheetJS slices the rest of the file before each part it inflates,
+  // which for a Buffer is a view and for a Uint8Array a copy (quadratic in the number of parts).
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const read = (sheets?: string): XLSX.WorkBook => {
+    try {
+      return XLSX.read(buffer, {
+        type: 'buffer',
+        cellStyles: true,
+        bookFiles: isZip,
+        cellDates: false,
+        dense: false,
+        ...(sheets === undefined ? {} : { sheets })
+      })
+    } catch (error) {
+      throw unreadable(
+        fileName,
+        `không đọc được tệp Excel (${error instanceof Error ? error.message : String(error)})`
+      )
+    }
   }
-  const sheets = workbook.SheetNames
-  const sheetName =
-    options.sheet && sheets.includes(options.sheet)
-      ? options.sheet
-      : (sheets.find((name) => workbook.Sheets[name]?.['!ref']) ?? sheets[0])
-  const sheet = sheetName !== undefined ? workbook.Sheets[sheetName] : undefined
-  if (sheetName === undefined || !sheet || !sheet['!ref']) throw unreadable(fileName, 'tệp không có dữ liệu')
+  let workbook: XLSX.WorkBook | undefined
+  let sheetName: string | undefined
+  let sheets: string[]
+  if (isZip) {
+    // An .xlsx may list one worksheet part under thousands of sheet names, and SheetJS parses the
+    // part once per name: the names come first, then one sheet at a time, only as far as needed.
+    sheets = readSheetNames(buffer, fileName)
+    const candidates =
+      options.sheet && sheets.includes(options.sheet) ? [options.sheet] : sheets.slice(0, SHEETS_TRIED)
+    for (const name of candidates) {
+      const book = read(name)
+      const hasData = Boolean(book.Sheets[name]?.['!ref'])
+      // The first sheet stands in when none of those tried holds anything.
+      if (!workbook || hasData) {
+        workbook = book
+        sheetName = name
+      }
+      if (hasData) break
+    }
+  } else {
+    const book = read()
+    workbook = book
+    sheets = book.SheetNames
+    sheetName =
+      options.sheet && sheets.includes(options.sheet)
+        ? options.sheet
+        : (sheets.find((name) => book.Sheets[name]?.['!ref']) ?? sheets[0])
+  }
+  const sheet = sheetName !== undefined ? workbook?.Sheets[sheetName] : undefined
+  if (!workbook || sheetName === undefined || !sheet || !sheet['!ref'])
+    throw unreadable(fileName, 'tệp không có dữ liệu')
   const fonts = isZip ? xlsxCellFonts(workbook, sheets.indexOf(sheetName)) : new Map<string, string>()
   const choice = options.encoding ?? 'auto'
   const found = new Set<TextEncoding>()

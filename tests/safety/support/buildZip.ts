@@ -10,6 +10,8 @@ export interface ZipPart {
   data: Buffer
   /** Deflated unless told otherwise. */
   stored?: boolean
+  /** The deflated bytes to write as they are, when the test needs a particular stream. */
+  deflated?: Buffer
   /** Bit 3: sizes and checksum follow the data in a descriptor. */
   descriptor?: boolean
   /** What the local header declares, when it should differ from the truth. */
@@ -44,7 +46,7 @@ export function buildZip(parts: ZipPart[]): Buffer {
   let offset = 0
   for (const part of parts) {
     const name = Buffer.from(part.name, 'latin1')
-    const body = part.stored ? part.data : deflateRawSync(part.data)
+    const body = part.stored ? part.data : (part.deflated ?? deflateRawSync(part.data))
     const crc = crc32(part.data) >>> 0
     const flags = part.descriptor ? 0x08 : 0
     const method = part.stored ? 0 : 8

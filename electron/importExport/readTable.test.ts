@@ -247,6 +247,40 @@ describe('legacy encodings', () => {
   })
 })
 
+describe('workbooks with several sheets', () => {
+  async function workbookWith(filled: number, sheets: number): Promise<string> {
+    const workbook = new ExcelJS.Workbook()
+    for (let index = 1; index <= sheets; index++) {
+      const sheet = workbook.addWorksheet(index === filled ? 'Danh sách' : `Trang ${index}`)
+      if (index === filled) {
+        sheet.getRow(1).values = ['Họ và tên', 'Đơn vị']
+        sheet.getRow(2).values = ['Nguyễn Thị Thu Hà', 'Công an tỉnh Hà Tĩnh']
+      }
+    }
+    const path = join(dir, `${filled}-trong-${sheets}.xlsx`)
+    await workbook.xlsx.writeFile(path)
+    return path
+  }
+
+  it('finds the list on the first sheet that holds anything, and lists every sheet', async () => {
+    const table = await readTable(await workbookWith(3, 4))
+    expect(table.sheet).toBe('Danh sách')
+    expect(table.sheets).toEqual(['Trang 1', 'Trang 2', 'Danh sách', 'Trang 4'])
+    expect(table.rows[1]).toEqual(['Nguyễn Thị Thu Hà', 'Công an tỉnh Hà Tĩnh'])
+  })
+
+  it('says where it looked when the first five sheets are empty, and reads the sheet the clerk names', async () => {
+    const path = await workbookWith(7, 8)
+    await expect(readTable(path)).rejects.toMatchObject({
+      code: 'invalid-file',
+      file: '7-trong-8.xlsx',
+      message: expect.stringMatching(/^5 trang tính đầu không có dữ liệu/)
+    })
+    const table = await readTable(path, { sheet: 'Danh sách' })
+    expect(table.rows[1]).toEqual(['Nguyễn Thị Thu Hà', 'Công an tỉnh Hà Tĩnh'])
+  })
+})
+
 describe('formats and unreadable files', () => {
   // npm's "xlsx" stopped at 0.18.5; SheetJS publishes fixes on its own CDN, mirrored on npm as @e965/xlsx.
   it('reads with a SheetJS free of the crafted-file advisories (CVE-2023-30533, CVE-2024-22363)', () => {

@@ -161,6 +161,14 @@ function zipProblemMessage(zip: Exclude<ReturnType<typeof inspectZip>, { ok: tru
   }
 }
 
+/** A sheet with at least one cell that is not blank ('!ref' alone says nothing: an empty sheet declares A1). */
+function holdsText(sheet: XLSX.WorkSheet | undefined): boolean {
+  if (!sheet) return false
+  for (const [ref, cell] of Object.entries(sheet))
+    if (!ref.startsWith('!') && cellText(cell as XLSX.CellObject).trim() !== '') return true
+  return false
+}
+
 /** The sheet names of an .xlsx, without parsing any sheet; refused beyond MAX_SHEETS. */
 function readSheetNames(buffer: Buffer, fileName: string): string[] {
   let names: string[]
@@ -219,7 +227,7 @@ function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadTableOpt
       options.sheet && sheets.includes(options.sheet) ? [options.sheet] : sheets.slice(0, SHEETS_TRIED)
     for (const name of candidates) {
       const book = read(name)
-      const hasData = Boolean(book.Sheets[name]?.['!ref'])
+      const hasData = holdsText(book.Sheets[name])
       // The first sheet stands in when none of those tried holds anything.
       if (!workbook || hasData) {
         workbook = book
@@ -227,6 +235,12 @@ function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadTableOpt
       }
       if (hasData) break
     }
+    const found = sheetName !== undefined && holdsText(workbook?.Sheets[sheetName])
+    if (!found && candidates.length < sheets.length)
+      throw unreadable(
+        fileName,
+        `${candidates.length} trang tính đầu không có dữ liệu; hãy mở bằng Excel, đưa danh sách lên trang tính đầu tiên rồi lưu lại`
+      )
   } else {
     const book = read()
     workbook = book
@@ -234,7 +248,7 @@ function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadTableOpt
     sheetName =
       options.sheet && sheets.includes(options.sheet)
         ? options.sheet
-        : (sheets.find((name) => book.Sheets[name]?.['!ref']) ?? sheets[0])
+        : (sheets.find((name) => holdsText(book.Sheets[name])) ?? sheets[0])
   }
   const sheet = sheetName !== undefined ? workbook?.Sheets[sheetName] : undefined
   if (!workbook || sheetName === undefined || !sheet || !sheet['!ref'])

@@ -199,7 +199,7 @@ function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadTableOpt
   // A Buffer, not a Uint8Array: SheetJS slices the rest of the file before each part it inflates,
   // which for a Buffer is a view and for a Uint8Array a copy (quadratic in the number of parts).
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const read = (sheets?: string): XLSX.WorkBook => {
+  const read = (sheets?: number[]): XLSX.WorkBook => {
     try {
       return XLSX.read(buffer, {
         type: 'buffer',
@@ -221,26 +221,31 @@ function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadTableOpt
   let sheets: string[]
   if (isZip) {
     // An .xlsx may list one worksheet part under thousands of sheet names, and SheetJS parses the
-    // part once per name: the names come first, then one sheet at a time, only as far as needed.
+    // part once per name: the names come first, then only the sheets needed, by number (SheetJS
+    // matches names ignoring case, so "Abc" and "abc" would both be parsed for either).
     sheets = readSheetNames(buffer, fileName)
-    const candidates =
-      options.sheet && sheets.includes(options.sheet) ? [options.sheet] : sheets.slice(0, SHEETS_TRIED)
-    for (const name of candidates) {
-      const book = read(name)
-      const hasData = holdsText(book.Sheets[name])
-      // The first sheet stands in when none of those tried holds anything.
-      if (!workbook || hasData) {
-        workbook = book
-        sheetName = name
+    const named = options.sheet === undefined ? -1 : sheets.indexOf(options.sheet)
+    if (named >= 0) {
+      workbook = read([named])
+      sheetName = options.sheet
+    } else if (sheets.length > 0) {
+      // The list is nearly always on the first sheet; otherwise the next few are read at once.
+      workbook = read([0])
+      sheetName = sheets[0]
+      if (!holdsText(workbook.Sheets[sheets[0] ?? ''])) {
+        const more = sheets.slice(1, SHEETS_TRIED)
+        const book = more.length > 0 ? read(more.map((_, index) => index + 1)) : workbook
+        const found = more.find((name) => holdsText(book.Sheets[name]))
+        if (found) {
+          workbook = book
+          sheetName = found
+        } else if (sheets.length > SHEETS_TRIED)
+          throw unreadable(
+            fileName,
+            `${SHEETS_TRIED} trang tính đầu không có dữ liệu; hãy mở bằng Excel, đưa danh sách lên trang tính đầu tiên rồi lưu lại`
+          )
       }
-      if (hasData) break
     }
-    const found = sheetName !== undefined && holdsText(workbook?.Sheets[sheetName])
-    if (!found && candidates.length < sheets.length)
-      throw unreadable(
-        fileName,
-        `${candidates.length} trang tính đầu không có dữ liệu; hãy mở bằng Excel, đưa danh sách lên trang tính đầu tiên rồi lưu lại`
-      )
   } else {
     const book = read()
     workbook = book

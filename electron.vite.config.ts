@@ -4,6 +4,7 @@ import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 
 const pdfWorker = resolve(__dirname, 'electron/documents/worker.ts')
+const tableWorker = resolve(__dirname, 'electron/importExport/tableWorker.ts')
 
 // Sources do not live under src/, so every entry is named explicitly.
 export default defineConfig({
@@ -14,7 +15,8 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
-          ...(existsSync(pdfWorker) ? { 'pdf-worker': pdfWorker } : {})
+          ...(existsSync(pdfWorker) ? { 'pdf-worker': pdfWorker } : {}),
+          'table-worker': tableWorker
         }
       }
     }

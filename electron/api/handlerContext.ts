@@ -1,3 +1,4 @@
+import type { TableReader } from '../importExport/tableReader'
 import type { EventName, EventPayload } from '../../shared/api/events'
 import type { ConferenceStore } from '../storage/conferenceStore'
 import type { SettingsStore } from '../settings/settingsStore'
@@ -26,6 +27,8 @@ export interface ShellPort {
 export interface HandlerContext {
   dataDir: string
   store: ConferenceStore
+  /** Reads import files (in a worker thread the app can stop). */
+  tables: TableReader
   settings: SettingsStore
   dialogs: DialogPort
   shell: ShellPort

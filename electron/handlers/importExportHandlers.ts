@@ -7,7 +7,6 @@ import type { ImportKind } from '../../shared/importExport/importFields'
 import { safeFileName } from '../../shared/text/safeFileName'
 import type { HandlerMap } from '../api/handlers'
 import { previewImport } from '../importExport/previewImport'
-import { readTable } from '../importExport/readTable'
 import { writeExport } from '../importExport/writeExport'
 import { refuseLiveTarget } from '../storage/refuseLiveTarget'
 import { resolveConferenceFile } from './resolveConferenceFile'
@@ -74,8 +73,8 @@ export const importExportHandlers: HandlerMap<
     return { token, fileName: basename(path), sizeBytes: stat.size }
   },
 
-  'import:preview': async (input) => {
-    const table = await readTable(pickedPath(input.token), {
+  'import:preview': async (input, ctx) => {
+    const table = await ctx.tables.read(pickedPath(input.token), {
       encoding: input.encoding ?? 'auto',
       sheet: input.sheet
     })

@@ -7,6 +7,7 @@ import { ChildReader } from '../../tests/safety/support/readTableInChild'
 import { readTable } from './readTable'
 import { inspectZip, MAX_ZIP_PARTS } from './inspectZip'
 import { buildZip, timestampField, zip64Field, type ZipPart } from '../../tests/safety/support/buildZip'
+import { craftedXlsx, delegateRows } from '../../tests/import/craftedXlsx'
 
 const SAMPLE = join(process.cwd(), '..', 'shared', 'samples', 'ha-tinh-2023-dai-bieu.xlsx')
 const LIMIT = 256 * 1024 * 1024
@@ -256,25 +257,10 @@ describe('inspectZip and the sizes SheetJS trusts', () => {
 
 /** A workbook whose workbook.xml names `sheets` sheets, every one of them the same worksheet part. */
 function oneSheetUnderManyNames(sheets: number, rows: number): Buffer {
-  const types = `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`
-  const names = Array.from(
-    { length: sheets },
-    (_, index) => `<sheet name="Điểm cầu ${index + 1}" sheetId="${index + 1}" r:id="rId1"/>`
-  ).join('')
-  const workbook = `<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${names}</sheets></workbook>`
-  const rels = `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`
-  const cells = Array.from(
-    { length: rows },
-    (_, index) =>
-      `<row r="${index + 1}"><c r="A${index + 1}" t="inlineStr"><is><t>Nguyễn Văn Thành ${index + 1}</t></is></c>${Array.from({ length: 9 }, (_, column) => `<c r="${String.fromCharCode(66 + column)}${index + 1}"><v>${index}</v></c>`).join('')}</row>`
-  ).join('')
-  const sheet = `<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${cells}</sheetData></worksheet>`
-  return buildZip([
-    { name: '[Content_Types].xml', data: Buffer.from(types) },
-    { name: 'xl/workbook.xml', data: Buffer.from(workbook) },
-    { name: 'xl/_rels/workbook.xml.rels', data: Buffer.from(rels) },
-    { name: 'xl/worksheets/sheet1.xml', data: Buffer.from(sheet) }
-  ])
+  return craftedXlsx({
+    sheetNames: Array.from({ length: sheets }, (_, index) => `Điểm cầu ${index + 1}`),
+    rows: delegateRows(rows)
+  })
 }
 
 // SheetJS parses a worksheet part once for every sheet name that points at it, keeping each copy:

@@ -1,11 +1,13 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { Worker } from 'node:worker_threads'
 import type { EventName, EventPayload } from '../../shared/api/events'
 import type { Language } from '../../shared/api/settingsChannels'
 import { createDispatch } from '../api/dispatch'
 import type { HandlerContext } from '../api/handlerContext'
 import { createServices } from '../api/createServices'
+import { workerTableReader } from '../importExport/tableReader'
 import { allHandlers } from '../handlers/allHandlers'
 import { dataPaths, resolveDataDir } from '../storage/dataPaths'
 import { chromiumLocaleFromSettings } from '../settings/chromiumLocale'
@@ -70,9 +72,12 @@ async function start(): Promise<void> {
   }
   const showOpen = (options: Electron.OpenDialogOptions) =>
     mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)
+  // The bundled worker sits beside this file in out/main (electron.vite.config.ts builds it).
+  const tableWorker = join(__dirname, 'table-worker.js')
   const ctx: HandlerContext = {
     dataDir: services.store.dataDir,
     store: services.store,
+    tables: workerTableReader((resourceLimits) => new Worker(tableWorker, { resourceLimits })),
     settings: services.settings,
     now: () => new Date(),
     appVersion: app.getVersion(),
@@ -216,10 +221,12 @@ async function start(): Promise<void> {
     event.preventDefault()
     rememberBounds()
     // The window size and any other settings change must land too.
-    void Promise.allSettled([services.settings.flush(), services.store.close()]).finally(() => {
-      flushed = true
-      app.quit()
-    })
+    void Promise.allSettled([services.settings.flush(), services.store.close(), ctx.tables.close()]).finally(
+      () => {
+        flushed = true
+        app.quit()
+      }
+    )
   })
   app.on('window-all-closed', () => app.quit())
 }

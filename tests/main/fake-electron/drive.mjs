@@ -64,6 +64,16 @@ report.ipc = {
   badName: badName.error?.code
 }
 
+// An import file read by the bundled table worker, as the built app reads it.
+const pick = await invoke(trusted, 'import:pickFile', { kind: 'delegates' })
+const preview =
+  pick.ok && pick.value
+    ? await invoke(trusted, 'import:preview', { token: pick.value.token, kind: 'delegates' })
+    : pick
+report.importPreview = preview.ok
+  ? { rows: preview.value.totalRows, first: preview.value.records[0]?.name }
+  : { error: preview.error?.message }
+
 report.menuBefore = fake.menus.at(-1).map((item) => item.label)
 await invoke(trusted, 'settings:set', { language: 'en' })
 report.menuAfter = fake.menus.at(-1).map((item) => item.label)

@@ -139,8 +139,10 @@ export const session = {
 }
 
 export const dialog = {
+  // The file the clerk would pick, when the test names one.
   async showOpenDialog() {
-    return { canceled: true, filePaths: [] }
+    const picked = process.env.FAKE_OPEN_FILE
+    return picked ? { canceled: false, filePaths: [picked] } : { canceled: true, filePaths: [] }
   },
   async showSaveDialog() {
     return { canceled: true }

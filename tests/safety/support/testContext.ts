@@ -1,3 +1,5 @@
+import { workerTableReader } from '../../../electron/importExport/tableReader'
+import { spawnTsWorker, TABLE_WORKER_ENTRY } from '../../support/spawnTsWorker'
 import { createHash } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import { mkdtemp } from 'node:fs/promises'
@@ -51,6 +53,7 @@ export async function createTestApp(
   const ctx: HandlerContext = {
     dataDir: dir,
     store,
+    tables: workerTableReader(spawnTsWorker(TABLE_WORKER_ENTRY)),
     settings: services.settings,
     dialogs: preparedDialogs(answers),
     shell: { openPath: async (path) => void openedPaths.push(path) },

@@ -217,16 +217,20 @@ export const conferenceHandlers: HandlerMap<
   },
 
   'conferences:rename': async (input, ctx) => {
-    const { file, entry } = await loadDoc(ctx, input.key)
-    await ctx.store.save(file, {
-      ...entry.db.data,
-      conference: { ...entry.db.data.conference, title: input.title }
+    const { file } = resolveConferenceFile(ctx, input.key)
+    await ctx.store.useBriefly(file, async () => {
+      const { entry } = await loadDoc(ctx, input.key)
+      await ctx.store.save(file, {
+        ...entry.db.data,
+        conference: { ...entry.db.data.conference, title: input.title }
+      })
     })
     return {}
   },
 
   'conferences:duplicate': async (input, ctx) => {
-    const { entry } = await loadDoc(ctx, input.key)
+    const { file } = resolveConferenceFile(ctx, input.key)
+    const { entry } = await ctx.store.useBriefly(file, () => loadDoc(ctx, input.key))
     const id = newConferenceId()
     const copy = duplicateDocument(entry.db.data, id, input.title, input.keepAwards, ctx.now())
     await ctx.store.writeNew(ctx.store.paths.conferenceFile(id), copy)
@@ -311,7 +315,8 @@ export const conferenceHandlers: HandlerMap<
   },
 
   'conferences:saveCopy': async (input, ctx) => {
-    const { file, entry } = await loadDoc(ctx, input.key)
+    const { file } = resolveConferenceFile(ctx, input.key)
+    const { entry } = await ctx.store.useBriefly(file, () => loadDoc(ctx, input.key))
     const defaultName = `${safeFileName(entry.db.data.conference.title, 'hoi-nghi')}${CONFERENCE_SUFFIX}`
     const target = await ctx.dialogs.saveFile({
       title: 'Lưu bản sao',

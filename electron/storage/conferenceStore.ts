@@ -52,6 +52,8 @@ export class ConferenceStore {
    * lands, and then gives the shared-folder lock back at once; saves queued before it keep the lock.
    */
   private readonly closed = new Map<string, 'closing' | 'closed'>()
+  /** Files the clerk has open in the workspace (loaded and not closed since). */
+  private readonly loaded = new Set<string>()
   readonly paths: ReturnType<typeof dataPaths>
   readonly snapshots: SnapshotStore
 
@@ -180,6 +182,7 @@ export class ConferenceStore {
   forget(file: string): Promise<void> {
     this.open.delete(file)
     this.lockStates.delete(file)
+    this.loaded.delete(file)
     this.closed.set(file, 'closing')
     const released = this.enqueue(file, async () => {
       // Loaded again while this waited: the new session keeps the file and its lock.
@@ -197,7 +200,21 @@ export class ConferenceStore {
   /** Opens a conference for the clerk to work on: a close still queued no longer lets go of it. */
   async load(file: string): Promise<OpenConference> {
     this.closed.delete(file)
+    this.loaded.add(file)
     return this.openFile(file)
+  }
+
+  /**
+   * Runs `work` on a file the list screen acts on (rename, copy) and, unless the clerk has it open
+   * in the workspace, gives its shared-folder lock back afterwards: a lock taken only to rename a
+   * file on the provincial share would otherwise keep every other computer read-only until we quit.
+   */
+  async useBriefly<T>(file: string, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work()
+    } finally {
+      if (!this.loaded.has(file) && this.isExternal(file)) await this.forget(file)
+    }
   }
 
   /** Drops the cache and gives the lock back; runs in the file's queue. */

@@ -214,3 +214,37 @@ describe('closing a conference opened from a shared folder', () => {
     expect(await lockExists()).toBe(false)
   })
 })
+
+describe('acting on a shared-folder conference from the list', () => {
+  it.each([
+    ['renaming', 'conferences:rename', { title: 'Hội nghị giao ban Quý II năm 2025 (sửa)' }],
+    ['copying', 'conferences:duplicate', { title: 'Hội nghị giao ban Quý II năm 2026', keepAwards: false }]
+  ] as const)('gives the lock back after %s a file nobody has open', async (_what, channel, extra) => {
+    const { app, key, lockExists } = await openShared(
+      'Hội nghị giao ban Quý II năm 2025',
+      'quy-2.hoinghi.json'
+    )
+    await app.ctx.store.close()
+    // The next morning: the app starts again and the clerk acts from the list without opening it.
+    const restarted = await createTestApp(app.dataDir, {
+      store: { lock: { identity: { host: 'PHONG-TH-02', user: 'tranthib', pid: 3 } } }
+    })
+    unwrap(await restarted.dispatch(channel, { key, ...extra }))
+    expect(await lockExists()).toBe(false)
+    await restarted.ctx.store.close()
+  })
+
+  it('keeps the lock of a file open in the workspace when the list renames it', async () => {
+    const { app, key, lockExists, namesOnDisk, save } = await openShared(
+      'Hội nghị giao ban Quý II năm 2025',
+      'quy-2b.hoinghi.json'
+    )
+    unwrap(
+      await app.dispatch('conferences:rename', { key, title: 'Hội nghị giao ban Quý II năm 2025 (sửa)' })
+    )
+    expect(await lockExists()).toBe(true)
+    unwrap(await save(['Đặng Thị Ngọc Hân']))
+    expect(await namesOnDisk()).toEqual(['Đặng Thị Ngọc Hân'])
+    await app.ctx.store.close()
+  })
+})

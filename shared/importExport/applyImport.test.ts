@@ -242,6 +242,41 @@ describe('placing delegates at venues named in their file', () => {
     expect(venueOf([...rows].reverse())).toEqual(expected)
   })
 
+  it('makes one new venue, spelled in full, of a name one row types without marks', () => {
+    const rows = [
+      ['1', 'Trần Thị Thu Hường', 'Bí thư Đảng ủy xã', 'Xa Thach Ha'],
+      ['2', 'Nguyễn Văn Lượng', 'Chủ tịch UBND xã', 'Xã Thạch Hà'],
+      ['3', 'Phan Văn Tùng', 'Trưởng Công an xã', 'Xa Thạch Hà']
+    ]
+    for (const ordered of [rows, [...rows].reverse()]) {
+      const result = importDelegates([], ordered)
+      expect(result.problems).toEqual([])
+      expect(result.newVenues.map((venue) => venue.name)).toEqual(['Xã Thạch Hà'])
+      expect(
+        result.kind === 'delegates' && new Set(result.records.map((delegate) => delegate.venueId)).size
+      ).toBe(1)
+    }
+  })
+
+  it('asks which venue a bare name means when the file spells two new venues in full', () => {
+    const result = importDelegates(
+      [],
+      [
+        ['1', 'Nguyễn Văn Lượng', 'Chủ tịch UBND xã', 'Xã Thạch Hà'],
+        ['2', 'Lê Thị Hồng Nhung', 'Chủ tịch UBND xã', 'Xã Thạch Hạ'],
+        ['3', 'Trần Thị Thu Hường', 'Bí thư Đảng ủy xã', 'Xa Thach Ha']
+      ]
+    )
+    expect(result.newVenues.map((venue) => venue.name)).toEqual(['Xã Thạch Hà', 'Xã Thạch Hạ'])
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        row: 4,
+        field: 'Điểm cầu',
+        message: expect.stringMatching(/có thể là “Xã Thạch Hà” hoặc “Xã Thạch Hạ”/)
+      })
+    ])
+  })
+
   it('reports the row and field when a venue typed without marks could be either of two', () => {
     const result = importDelegates(
       [

@@ -14,7 +14,7 @@ import {
 } from '../model/conference'
 import { newDelegate, newVenue } from '../model/defaults'
 import { foldForSearch } from '../text/foldForSearch'
-import { VenueNameIndex, venueNameKey } from '../venues/venueNameIndex'
+import { spellsSameWithMarksLeftOut, VenueNameIndex, venueNameKey } from '../venues/venueNameIndex'
 import { normalizeMultilineText, normalizeText } from '../text/normalizeText'
 import type { ColumnMapping } from './detectHeader'
 import { fieldLabel, type ImportKind } from './importFields'
@@ -99,10 +99,17 @@ function dataRows(
   return out
 }
 
+const MAX_SPELLINGS = 20
+
 class VenueResolver {
   private readonly index: VenueNameIndex<{ id: string; name: string }>
-  /** New venues match by exact name only, so a row's venue never depends on the rows above it. */
+  /** New venues by exact name, so a row's venue never depends on the rows above it. */
   private readonly createdByKey = new Map<string, { id: string; name: string }>()
+  /** New names the file also spells in full elsewhere: bare spelling's key → the full one's. */
+  private readonly fullerKey = new Map<string, string>()
+  /** New names the file spells in full in more than one way ("Xa Thach Ha": Hà or Hạ?). */
+  private readonly ambiguousNew = new Map<string, string[]>()
+  private readonly newNames = new Map<string, string>()
   readonly created: { id: string; name: string }[] = []
 
   constructor(
@@ -112,10 +119,62 @@ class VenueResolver {
     this.index = new VenueNameIndex(existing)
   }
 
+  /**
+   * Reads every venue name of the file first, so a name typed without marks on one row joins the
+   * new venue another row spells in full ("Xa Thach Ha" and "Xã Thạch Hà" make one venue, named
+   * the full way), whichever row comes first.
+   */
+  prepare(names: readonly string[]): void {
+    for (const raw of names) {
+      const name = normalizeText(raw)
+      if (name === '' || this.index.find(name).kind !== 'none') continue
+      const key = venueNameKey(name)
+      if (!this.newNames.has(key)) this.newNames.set(key, name)
+    }
+    // Only names that fold alike can be spellings of each other.
+    const byFold = new Map<string, [string, string][]>()
+    for (const entry of this.newNames) {
+      const folded = foldForSearch(entry[1])
+      const group = byFold.get(folded)
+      if (group) group.push(entry)
+      else byFold.set(folded, [entry])
+    }
+    for (const group of byFold.values()) {
+      // Real files spell a venue two or three ways; hundreds of spellings of one name are not a list.
+      if (group.length > MAX_SPELLINGS) continue
+      for (const [key, name] of group) {
+        const fuller = group.filter(
+          ([other, full]) => other !== key && spellsSameWithMarksLeftOut(full, name)
+        )
+        // Only the fullest spellings count: "Xa Thạch Hà" is a step from "Xa Thach Ha" to "Xã Thạch Hà".
+        const fullest = fuller.filter(
+          ([other, full]) =>
+            !fuller.some(
+              ([more, fullerStill]) => more !== other && spellsSameWithMarksLeftOut(fullerStill, full)
+            )
+        )
+        const [only] = fullest
+        if (only && fullest.length === 1) this.fullerKey.set(key, only[0])
+        else if (fullest.length > 1)
+          this.ambiguousNew.set(
+            key,
+            fullest.map(([, full]) => full)
+          )
+      }
+    }
+  }
+
   /** Why a venue name cannot be placed, or null: it names one venue, or a new one. */
   problemWith(name: string): string | null {
     const match = this.index.find(normalizeText(name))
-    return match.kind === 'ambiguous' ? ambiguousVenueMessage(name, match.candidates) : null
+    if (match.kind === 'ambiguous') return ambiguousVenueMessage(name, match.candidates)
+    const spellings = match.kind === 'none' ? this.ambiguousNew.get(venueNameKey(name)) : undefined
+    return spellings
+      ? ambiguousVenueMessage(
+          name,
+          spellings.map((spelling) => ({ name: spelling }))
+        )
+      : null
   }
 
   /** The venue id for a name; venues not known yet are created once and offered to the clerk. */
@@ -124,10 +183,11 @@ class VenueResolver {
     if (clean === '') return null
     const match = this.index.find(clean)
     if (match.kind === 'found') return match.venue.id
-    const key = venueNameKey(clean)
+    const own = venueNameKey(clean)
+    const key = this.fullerKey.get(own) ?? own
     const known = this.createdByKey.get(key)
     if (known) return known.id
-    const venue = { id: this.newId(), name: clean }
+    const venue = { id: this.newId(), name: this.newNames.get(key) ?? clean }
     this.createdByKey.set(key, venue)
     this.created.push(venue)
     return venue.id
@@ -477,6 +537,7 @@ export function convertRows(
   }
   const data = dataRows(rows, headerRow, mapping, headers, kind, MAIN_FIELD[kind])
   const venues = new VenueResolver(context.existingVenues, context.newId)
+  if (kind === 'delegates' || kind === 'agenda') venues.prepare(data.map((row) => row.get('venue')))
   const people = new NameIndex(context.existingDelegates)
   const converted =
     kind === 'delegates'

@@ -65,6 +65,8 @@ export const importExportHandlers: HandlerMap<
   'import:pickFile' | 'import:preview' | 'import:release' | 'export:write'
 > = {
   'import:pickFile': async (input, ctx) => {
+    // The reader loads SheetJS (most of a second on office PCs) while the clerk picks the file.
+    ctx.tables.warm()
     const path = await ctx.dialogs.openFile({ title: PICK_TITLES[input.kind], filters: IMPORT_FILTERS })
     if (!path) return null
     const stat = await fs.stat(path)

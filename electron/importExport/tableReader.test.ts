@@ -28,6 +28,14 @@ describe('reading import files in a worker thread', () => {
     expect(table.rows.flat()).toContain('Nguyễn Xuân Thắng')
   })
 
+  it('can be started ahead of the first file, while the clerk is choosing it', async () => {
+    const early = workerTableReader(spawnTsWorker(TABLE_WORKER_ENTRY))
+    early.warm()
+    early.warm()
+    expect((await early.read(SAMPLE)).rows.flat()).toContain('Nguyễn Xuân Thắng')
+    await early.close()
+  })
+
   it('passes the reader’s own refusals through with the file named', async () => {
     const path = await file('trong.xlsx', Buffer.alloc(0))
     await expect(reader.read(path)).rejects.toMatchObject({

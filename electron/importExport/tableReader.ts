@@ -7,12 +7,15 @@ import type { TableJob, TableReply } from './tableWorker'
 /** Reads an import file into a table; the app's reader runs in a worker thread it can stop. */
 export interface TableReader {
   read(path: string, options?: ReadTableOptions): Promise<Table>
+  /** Starts the reader ahead of the first file (while the clerk is still choosing it). */
+  warm(): void
   close(): Promise<void>
 }
 
 /** For the CLI, a batch process of its own: a file that hangs it hangs only that run. */
 export const inProcessTableReader: TableReader = {
   read: (path, options) => readTable(path, options),
+  warm: () => undefined,
   close: async () => undefined
 }
 
@@ -43,11 +46,23 @@ export function workerTableReader(
     if (current) await current.terminate()
   }
 
+  const ensureWorker = (): Worker => {
+    if (worker) return worker
+    const created = spawn({ maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb })
+    // An idle worker must not keep the app from quitting.
+    created.unref()
+    // A worker that dies while idle is replaced at the next read.
+    created.once('exit', () => {
+      if (worker === created) worker = null
+    })
+    worker = created
+    return created
+  }
+
   const run = (path: string, options: ReadTableOptions): Promise<Table> =>
     new Promise<Table>((resolve, reject) => {
       const fileName = basename(path)
-      const target = worker ?? spawn({ maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb })
-      worker = target
+      const target = ensureWorker()
       const jobId = nextJob++
       const cleanup = () => {
         clearTimeout(timer)
@@ -100,6 +115,9 @@ export function workerTableReader(
       const result = queue.then(() => run(path, options))
       queue = result.catch(() => undefined)
       return result
+    },
+    warm() {
+      ensureWorker()
     },
     close: stop
   }

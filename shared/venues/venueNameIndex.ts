@@ -13,8 +13,16 @@ import { normalizeText } from '../text/normalizeText'
 export type VenueMatch<T> =
   { kind: 'found'; venue: T } | { kind: 'ambiguous'; candidates: T[] } | { kind: 'none' }
 
+/** Every row of a delegate list names one of a few venues: each spelling is keyed once (bounded). */
+const keys = new Map<string, string>()
+
 export function venueNameKey(name: string): string {
-  return canonicalTonePlacement(normalizeText(name)).toLocaleLowerCase('vi')
+  const known = keys.get(name)
+  if (known !== undefined) return known
+  const key = canonicalTonePlacement(normalizeText(name)).toLocaleLowerCase('vi')
+  if (keys.size >= 10_000) keys.clear()
+  keys.set(name, key)
+  return key
 }
 
 /**
@@ -38,6 +46,8 @@ export function spellsSameWithMarksLeftOut(name: string, typed: string, eitherWa
 export class VenueNameIndex<T extends { name: string }> {
   private readonly exact = new Map<string, T>()
   private readonly loose = new Map<string, T[]>()
+  /** A delegate list names the same few venues on every row: each spelling is looked up once. */
+  private readonly found = new Map<string, VenueMatch<T>>()
 
   constructor(
     venues: Iterable<T> = [],
@@ -47,6 +57,7 @@ export class VenueNameIndex<T extends { name: string }> {
   }
 
   add(venue: T): void {
+    this.found.clear()
     const key = venueNameKey(venue.name)
     if (!this.exact.has(key)) this.exact.set(key, venue)
     const folded = foldForSearch(venue.name)
@@ -54,6 +65,14 @@ export class VenueNameIndex<T extends { name: string }> {
   }
 
   find(name: string): VenueMatch<T> {
+    const known = this.found.get(name)
+    if (known) return known
+    const match = this.match(name)
+    this.found.set(name, match)
+    return match
+  }
+
+  private match(name: string): VenueMatch<T> {
     const exact = this.exact.get(venueNameKey(name))
     if (exact) return { kind: 'found', venue: exact }
     const candidates = (this.loose.get(foldForSearch(name)) ?? []).filter((venue) =>

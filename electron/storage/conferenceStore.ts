@@ -52,6 +52,7 @@ export class ConferenceStore {
    * lands, and then gives the shared-folder lock back at once; saves queued before it keep the lock.
    */
   private readonly closed = new Map<string, 'closing' | 'closed'>()
+  private readonly opening = new Map<string, Promise<OpenConference>>()
   /** Files the clerk has open in the workspace (loaded and not closed since). */
   private readonly loaded = new Set<string>()
   readonly paths: ReturnType<typeof dataPaths>
@@ -112,6 +113,21 @@ export class ConferenceStore {
       }
       return cached
     }
+    // Two opens at once (a load while a queued save re-opens) share one read: two entries would
+    // each expect the bytes they read, and the one cached last would refuse the other's write as
+    // a change made outside HoiNghi.
+    const opening = this.opening.get(file)
+    if (opening) return opening
+    const read = this.readIntoCache(file)
+    this.opening.set(file, read)
+    try {
+      return await read
+    } finally {
+      this.opening.delete(file)
+    }
+  }
+
+  private async readIntoCache(file: string): Promise<OpenConference> {
     const adapter = new ConferenceFileAdapter(file)
     const db = new Low<ConferenceDocument>(adapter, null as unknown as ConferenceDocument)
     await db.read()

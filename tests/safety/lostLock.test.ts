@@ -194,6 +194,22 @@ describe('closing a conference opened from a shared folder', () => {
     await app.ctx.store.close()
   })
 
+  // A load and a queued save that both find the file uncached must not each read it: the entry
+  // cached last would refuse the other's write as a change made outside HoiNghi.
+  it('gives two opens at once one shared read', async () => {
+    const { app, file, key, save, namesOnDisk } = await openShared(
+      'Hội nghị giao ban Quý I năm 2025',
+      'quy-1-mo.hoinghi.json'
+    )
+    unwrap(await app.dispatch('conferences:close', { key }))
+    const [first, second] = await Promise.all([app.ctx.store.openFile(file), app.ctx.store.openFile(file)])
+    expect(second).toBe(first)
+    unwrap(await app.dispatch('conferences:load', { key }))
+    unwrap(await save(['Võ Thị Minh Thư']))
+    expect(await namesOnDisk()).toEqual(['Võ Thị Minh Thư'])
+    await app.ctx.store.close()
+  })
+
   // Closed and opened again at once: the release still queued must not take the new session's lock.
   it('keeps the lock of a conference loaded again before its close was done', async () => {
     const { app, key, save, lockExists, namesOnDisk } = await openShared(

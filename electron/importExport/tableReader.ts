@@ -1,10 +1,9 @@
 import { basename } from 'node:path'
-import type { Worker, ResourceLimits } from 'node:worker_threads'
 import { AppError, appErrorSchema } from '../../shared/errors/appError'
 import { readTable, type ReadTableOptions, type Table } from './readTable'
 import type { TableJob, TableReply } from './tableWorker'
 
-/** Reads an import file into a table; the app's reader runs in a worker thread it can stop. */
+/** Reads an import file into a table; the app's reader runs in a process it can stop. */
 export interface TableReader {
   read(path: string, options?: ReadTableOptions): Promise<Table>
   /** Starts the reader ahead of the first file (while the clerk is still choosing it). */
@@ -19,61 +18,73 @@ export const inProcessTableReader: TableReader = {
   close: async () => undefined
 }
 
+/**
+ * The reading process as the reader needs it: Electron's utilityProcess in the app, a Node child
+ * process in tests. It is started with its heap capped (--max-old-space-size).
+ */
+export interface ReaderProcess {
+  send(job: TableJob): void
+  onMessage(listener: (reply: TableReply) => void): () => void
+  onExit(listener: (code: number | null) => void): () => void
+  kill(): void
+  /** Whether a job keeps the app alive (Node children only; Electron quits on its own terms). */
+  keepAlive(alive: boolean): void
+}
+
 export interface TableReaderLimits {
   /** A real office list reads in well under a second; 20 MB of plain cells in a few seconds. */
   timeoutMs: number
-  maxOldGenerationSizeMb: number
+  /** Passed to the spawner as --max-old-space-size. */
+  maxHeapMb: number
 }
 
-export const DEFAULT_TABLE_LIMITS: TableReaderLimits = { timeoutMs: 30_000, maxOldGenerationSizeMb: 1024 }
+export const DEFAULT_TABLE_LIMITS: TableReaderLimits = { timeoutMs: 30_000, maxHeapMb: 1024 }
 
 /**
- * Runs readTable in one worker thread at a time, started by `spawn` (the bundled worker in the
- * app, a TypeScript one in tests). A file that takes longer than the limit, or needs more memory,
- * stops the worker and gets one message naming it; the next read starts a fresh worker.
+ * Runs readTable in one reading process at a time, started by `spawn`. A file that takes longer
+ * than the limit, or ends the process (out of memory), gets one message naming it; the next read
+ * starts a fresh process.
  */
-export function workerTableReader(
-  spawn: (resourceLimits: ResourceLimits) => Worker,
+export function processTableReader(
+  spawn: (maxHeapMb: number) => ReaderProcess,
   limits: TableReaderLimits = DEFAULT_TABLE_LIMITS
 ): TableReader {
-  let worker: Worker | null = null
+  let current: ReaderProcess | null = null
   let nextJob = 1
   let queue: Promise<unknown> = Promise.resolve()
 
-  const stop = async (): Promise<void> => {
-    const current = worker
-    worker = null
-    if (current) await current.terminate()
+  const ensureProcess = (): ReaderProcess => {
+    if (current) return current
+    const started = spawn(limits.maxHeapMb)
+    started.keepAlive(false)
+    // One that ends while idle (or fails to start) is replaced at the next read.
+    started.onExit(() => {
+      if (current === started) current = null
+    })
+    current = started
+    return started
   }
 
-  const ensureWorker = (): Worker => {
-    if (worker) return worker
-    const created = spawn({ maxOldGenerationSizeMb: limits.maxOldGenerationSizeMb })
-    // An idle worker must not keep the app from quitting.
-    created.unref()
-    // A worker that dies while idle is replaced at the next read.
-    created.once('exit', () => {
-      if (worker === created) worker = null
-    })
-    worker = created
-    return created
+  const stop = (): void => {
+    const running = current
+    current = null
+    running?.kill()
   }
 
   const run = (path: string, options: ReadTableOptions): Promise<Table> =>
     new Promise<Table>((resolve, reject) => {
       const fileName = basename(path)
-      const target = ensureWorker()
+      const target = ensureProcess()
       const jobId = nextJob++
-      const cleanup = () => {
+      const done = () => {
         clearTimeout(timer)
-        target.off('message', onMessage)
-        target.off('error', onError)
-        target.off('exit', onExit)
-        target.unref()
+        offMessage()
+        offExit()
+        target.keepAlive(false)
       }
       const fail = (message: string) => {
-        cleanup()
-        void stop()
+        done()
+        if (current === target) stop()
         reject(new AppError({ code: 'invalid-file', message, file: fileName }))
       }
       const timer = setTimeout(
@@ -83,9 +94,9 @@ export function workerTableReader(
           ),
         limits.timeoutMs
       )
-      const onMessage = (reply: TableReply) => {
+      const offMessage = target.onMessage((reply) => {
         if (reply.jobId !== jobId) return
-        cleanup()
+        done()
         if (reply.ok) resolve(reply.table)
         else {
           const parsed = appErrorSchema.safeParse(reply.error)
@@ -93,20 +104,14 @@ export function workerTableReader(
             new AppError(parsed.success ? parsed.data : { code: 'internal', message: reply.error.message })
           )
         }
-      }
-      const onError = (error: Error & { code?: string }) =>
+      })
+      const offExit = target.onExit((code) =>
         fail(
-          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? `tệp cần quá nhiều bộ nhớ để đọc (trên ${limits.maxOldGenerationSizeMb} MB); hãy mở bằng Excel, chép danh sách sang một tệp mới rồi nhập tệp đó`
-            : `không đọc được tệp (${error.message})`
+          `tệp cần quá nhiều bộ nhớ hoặc làm trình đọc dừng (mã ${code ?? '?'}); hãy mở bằng Excel, chép danh sách sang một tệp mới rồi nhập tệp đó`
         )
-      const onExit = (code: number) => fail(`không đọc được tệp (trình đọc dừng với mã ${code})`)
-      target.on('message', onMessage)
-      target.on('error', onError)
-      target.on('exit', onExit)
-      target.ref()
-      const job: TableJob = { jobId, path, options }
-      target.postMessage(job)
+      )
+      target.keepAlive(true)
+      target.send({ jobId, path, options })
     })
 
   return {
@@ -117,8 +122,10 @@ export function workerTableReader(
       return result
     },
     warm() {
-      ensureWorker()
+      ensureProcess()
     },
-    close: stop
+    async close() {
+      stop()
+    }
   }
 }

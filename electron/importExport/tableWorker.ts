@@ -1,4 +1,3 @@
-import { parentPort } from 'node:worker_threads'
 import { AppError } from '../../shared/errors/appError'
 import { readTable, type ReadTableOptions, type Table } from './readTable'
 
@@ -12,18 +11,31 @@ export type TableReply =
   | { jobId: number; ok: true; table: Table }
   | { jobId: number; ok: false; error: ReturnType<AppError['toData']> }
 
-// Spreadsheet parsing runs here, off the main process: a crafted file can keep SheetJS busy for
-// minutes or make it allocate gigabytes in ways no pre-check foresees, and only a thread can be stopped.
-parentPort?.on('message', async (job: TableJob) => {
-  let reply: TableReply
+/** Electron's utility process talks through process.parentPort; a Node child through process.send. */
+interface ParentPort {
+  on(event: 'message', listener: (event: { data: TableJob }) => void): void
+  postMessage(message: TableReply): void
+}
+
+async function answer(job: TableJob): Promise<TableReply> {
   try {
-    reply = { jobId: job.jobId, ok: true, table: await readTable(job.path, job.options) }
+    return { jobId: job.jobId, ok: true, table: await readTable(job.path, job.options) }
   } catch (error) {
     const data =
       error instanceof AppError
         ? error.toData()
         : { code: 'internal' as const, message: error instanceof Error ? error.message : String(error) }
-    reply = { jobId: job.jobId, ok: false, error: data }
+    return { jobId: job.jobId, ok: false, error: data }
   }
-  parentPort?.postMessage(reply)
-})
+}
+
+// Spreadsheet parsing runs in a process of its own: a crafted file can keep SheetJS busy for
+// minutes, or exhaust the heap, in ways no pre-check foresees. A thread that runs out of memory
+// can take the whole app down with it (Node's worker resource limits are best-effort); a child
+// process only ends itself, and the app answers the clerk.
+const parentPort = (process as unknown as { parentPort?: ParentPort }).parentPort
+if (parentPort) {
+  parentPort.on('message', (event) => void answer(event.data).then((reply) => parentPort.postMessage(reply)))
+} else {
+  process.on('message', (job: TableJob) => void answer(job).then((reply) => process.send?.(reply)))
+}

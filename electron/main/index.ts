@@ -1,18 +1,18 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, shell } from 'electron'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { Worker } from 'node:worker_threads'
 import type { EventName, EventPayload } from '../../shared/api/events'
 import type { Language } from '../../shared/api/settingsChannels'
 import { createDispatch } from '../api/dispatch'
 import type { HandlerContext } from '../api/handlerContext'
 import { createServices } from '../api/createServices'
-import { workerTableReader } from '../importExport/tableReader'
+import { processTableReader } from '../importExport/tableReader'
 import { allHandlers } from '../handlers/allHandlers'
 import { dataPaths, resolveDataDir } from '../storage/dataPaths'
 import { chromiumLocaleFromSettings } from '../settings/chromiumLocale'
 import { MENU_LABELS } from './applicationMenuLabels'
 import { createMainWindow } from './createMainWindow'
+import { utilityReaderProcess } from './utilityReaderProcess'
 import { isTrustedSender } from './ipcGuard'
 import { resolveAppPath } from './protocol/resolveAppPath'
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY } from './windowSecurity'
@@ -77,7 +77,7 @@ async function start(): Promise<void> {
   const ctx: HandlerContext = {
     dataDir: services.store.dataDir,
     store: services.store,
-    tables: workerTableReader((resourceLimits) => new Worker(tableWorker, { resourceLimits })),
+    tables: processTableReader(utilityReaderProcess(tableWorker)),
     settings: services.settings,
     now: () => new Date(),
     appVersion: app.getVersion(),

@@ -51,8 +51,12 @@ test('the main process opens one locked-down window and guards every way in', as
     remote: 'forbidden',
     badName: 'invalid-input'
   })
-  // Read by out/main/table-worker.js, the worker thread the app stops when a file runs too long.
+  // Read by out/main/table-worker.js in a utility process with its heap capped, which the app
+  // stops when a file runs too long and which alone ends when a file exhausts its memory.
   expect(report['importPreview']).toEqual({ rows: 60, first: 'Võ Trọng Hải' })
+  expect(report['readerProcesses']).toEqual([
+    { module: 'table-worker.js', execArgv: ['--max-old-space-size=1024'] }
+  ])
   expect(report['menuBefore']).toEqual(['Tệp', 'Sửa', 'Xem'])
   expect(report['menuAfter']).toEqual(['File', 'Edit', 'View'])
   expect(report['undoItem']).toEqual({ accelerator: 'CmdOrCtrl+Z', registers: false })

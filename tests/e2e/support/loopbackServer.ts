@@ -1,5 +1,5 @@
-import { workerTableReader } from '../../../electron/importExport/tableReader'
-import { spawnTsWorker, TABLE_WORKER_ENTRY } from '../../support/spawnTsWorker'
+import { processTableReader } from '../../../electron/importExport/tableReader'
+import { tsReaderProcess } from '../../support/tsReaderProcess'
 import { createReadStream, promises as fs } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -47,7 +47,7 @@ export async function startLoopbackApp(rendererDir: string, dataDir: string): Pr
   const ctx: HandlerContext = {
     dataDir,
     store: services.store,
-    tables: workerTableReader(spawnTsWorker(TABLE_WORKER_ENTRY)),
+    tables: processTableReader(tsReaderProcess),
     settings: services.settings,
     now: () => new Date(),
     appVersion: 'test',

@@ -70,6 +70,10 @@ const preview =
   pick.ok && pick.value
     ? await invoke(trusted, 'import:preview', { token: pick.value.token, kind: 'delegates' })
     : pick
+report.readerProcesses = fake.utilityProcesses.map((started) => ({
+  module: started.modulePath.split(/[\\/]/).at(-1),
+  execArgv: started.execArgv
+}))
 report.importPreview = preview.ok
   ? { rows: preview.value.totalRows, first: preview.value.records[0]?.name }
   : { error: preview.error?.message }

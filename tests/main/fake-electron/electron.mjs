@@ -1,5 +1,6 @@
 // A recording stand-in for the parts of Electron the main process uses. Everything it is asked
 // to do is kept in `fake` so the driver can inspect it and play the part of the window and OS.
+import { fork } from 'node:child_process'
 import { EventEmitter } from 'node:events'
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
@@ -15,7 +16,8 @@ export const fake = {
   permissionRequest: null,
   permissionCheck: null,
   sent: [],
-  switches: {}
+  switches: {},
+  utilityProcesses: []
 }
 globalThis.__fakeElectron = fake
 
@@ -155,6 +157,31 @@ export const shell = {
   }
 }
 
+// Electron's utility process is a Node child with a message port; a forked child plays it here.
+export const utilityProcess = {
+  fork(modulePath, args = [], options = {}) {
+    fake.utilityProcesses.push({
+      modulePath,
+      execArgv: options.execArgv ?? [],
+      serviceName: options.serviceName
+    })
+    const child = fork(modulePath, args, {
+      execArgv: options.execArgv ?? [],
+      serialization: 'advanced',
+      stdio: ['ignore', 'ignore', 'ignore', 'ipc']
+    })
+    const events = new EventEmitter()
+    child.on('message', (message) => events.emit('message', message))
+    child.on('exit', (code) => events.emit('exit', code ?? 1))
+    return {
+      postMessage: (message) => child.send(message),
+      on: (event, listener) => events.on(event, listener),
+      off: (event, listener) => events.off(event, listener),
+      kill: () => child.kill('SIGKILL')
+    }
+  }
+}
+
 export const contextBridge = {}
 export const ipcRenderer = {}
-export default { app, BrowserWindow, protocol, net, ipcMain, Menu, session, dialog, shell }
+export default { app, BrowserWindow, protocol, net, ipcMain, Menu, session, dialog, shell, utilityProcess }

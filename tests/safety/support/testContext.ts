@@ -1,5 +1,5 @@
-import { workerTableReader } from '../../../electron/importExport/tableReader'
-import { spawnTsWorker, TABLE_WORKER_ENTRY } from '../../support/spawnTsWorker'
+import { processTableReader } from '../../../electron/importExport/tableReader'
+import { tsReaderProcess } from '../../support/tsReaderProcess'
 import { createHash } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import { mkdtemp } from 'node:fs/promises'
@@ -53,7 +53,7 @@ export async function createTestApp(
   const ctx: HandlerContext = {
     dataDir: dir,
     store,
-    tables: workerTableReader(spawnTsWorker(TABLE_WORKER_ENTRY)),
+    tables: processTableReader(tsReaderProcess),
     settings: services.settings,
     dialogs: preparedDialogs(answers),
     shell: { openPath: async (path) => void openedPaths.push(path) },

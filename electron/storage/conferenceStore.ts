@@ -217,7 +217,13 @@ export class ConferenceStore {
   async load(file: string): Promise<OpenConference> {
     this.closed.delete(file)
     this.loaded.add(file)
-    return this.openFile(file)
+    try {
+      return await this.openFile(file)
+    } catch (error) {
+      // Not open in the workspace after all (missing, broken, quarantined).
+      this.loaded.delete(file)
+      throw error
+    }
   }
 
   /**

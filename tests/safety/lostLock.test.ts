@@ -250,6 +250,24 @@ describe('acting on a shared-folder conference from the list', () => {
     await restarted.ctx.store.close()
   })
 
+  // The share was briefly out of reach when the clerk tried to open the file.
+  it('gives the lock back after a rename from the list when the last open had failed', async () => {
+    const { app, file, key, lockExists } = await openShared(
+      'Hội nghị giao ban Quý II năm 2025',
+      'quy-2c.hoinghi.json'
+    )
+    unwrap(await app.dispatch('conferences:close', { key }))
+    const away = `${file}.tam`
+    await fs.rename(file, away)
+    expect((await app.dispatch('conferences:load', { key })).ok).toBe(false)
+    await fs.rename(away, file)
+    unwrap(
+      await app.dispatch('conferences:rename', { key, title: 'Hội nghị giao ban Quý II năm 2025 (sửa)' })
+    )
+    expect(await lockExists()).toBe(false)
+    await app.ctx.store.close()
+  })
+
   it('keeps the lock of a file open in the workspace when the list renames it', async () => {
     const { app, key, lockExists, namesOnDisk, save } = await openShared(
       'Hội nghị giao ban Quý II năm 2025',

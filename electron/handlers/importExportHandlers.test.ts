@@ -88,3 +88,34 @@ describe('export:write', () => {
     expect(app.offered.every((options) => options.defaultName.endsWith('.csv'))).toBe(true)
   })
 })
+
+describe('import:preview', () => {
+  it('reads a picked file once while the clerk adjusts the mapping, and again once it changed', async () => {
+    const app = await createTestApp()
+    const file = join(await tempDir('hoinghi-preview-'), 'dai-bieu.csv')
+    await fs.writeFile(file, 'Họ và tên,Đơn vị\nNguyễn Thị Thu Hà,Công an tỉnh Hà Tĩnh\n')
+    app.answers.openFile = file
+    const reads: string[] = []
+    const tables = app.ctx.tables
+    app.ctx.tables = { ...tables, read: (path, options) => (reads.push(path), tables.read(path, options)) }
+    const picked = await ok<{ token: string }>(app.dispatch, 'import:pickFile', { kind: 'delegates' })
+    const preview = (input: object) =>
+      ok<{ records: { name: string }[] }>(app.dispatch, 'import:preview', {
+        token: picked.token,
+        kind: 'delegates',
+        ...input
+      })
+    expect((await preview({})).records.map((record) => record.name)).toEqual(['Nguyễn Thị Thu Hà'])
+    await preview({ headerRow: 1 })
+    await preview({ headerRow: 1, mapping: { '0': 'name', '1': '' } })
+    expect(reads).toHaveLength(1)
+    await preview({ encoding: 'utf-8' })
+    expect(reads).toHaveLength(2)
+    await fs.writeFile(file, 'Họ và tên,Đơn vị\nTrần Văn Phúc,Bộ CHQS tỉnh Hà Tĩnh,\n')
+    expect((await preview({ encoding: 'utf-8' })).records.map((record) => record.name)).toEqual([
+      'Trần Văn Phúc'
+    ])
+    expect(reads).toHaveLength(3)
+    await tables.close()
+  })
+})

@@ -7,6 +7,7 @@ import type { ImportKind } from '../../shared/importExport/importFields'
 import { safeFileName } from '../../shared/text/safeFileName'
 import type { HandlerMap } from '../api/handlers'
 import { previewImport } from '../importExport/previewImport'
+import type { Table } from '../importExport/readTable'
 import { writeExport } from '../importExport/writeExport'
 import { refuseLiveTarget } from '../storage/refuseLiveTarget'
 import { resolveConferenceFile } from './resolveConferenceFile'
@@ -32,6 +33,9 @@ const FILE_WORDS: Record<ImportKind, string> = {
 
 /** Files the clerk picked in a dialog, by token: the renderer can only name what a dialog returned. */
 const pickedFiles = new Map<string, string>()
+
+/** The last table read for each picked file, with what it was read with (see import:preview). */
+const readTables = new Map<string, { key: string; table: Table }>()
 
 function pickedPath(token: string): string {
   const path = pickedFiles.get(token)
@@ -76,10 +80,15 @@ export const importExportHandlers: HandlerMap<
   },
 
   'import:preview': async (input, ctx) => {
-    const table = await ctx.tables.read(pickedPath(input.token), {
-      encoding: input.encoding ?? 'auto',
-      sheet: input.sheet
-    })
+    const path = pickedPath(input.token)
+    const options = { encoding: input.encoding ?? 'auto', sheet: input.sheet }
+    // The mapping screen asks again at every change of header row or column: the file is read
+    // once per encoding and sheet, and again only when it changed on disk meanwhile.
+    const stat = await fs.stat(path).catch(() => null)
+    const key = JSON.stringify([options.encoding, options.sheet ?? null, stat?.size, stat?.mtimeMs])
+    const cached = readTables.get(input.token)
+    const table = cached && cached.key === key ? cached.table : await ctx.tables.read(path, options)
+    readTables.set(input.token, { key, table })
     return previewImport(table, input.kind, {
       headerRow: input.headerRow,
       mapping: input.mapping,
@@ -90,6 +99,7 @@ export const importExportHandlers: HandlerMap<
 
   'import:release': async (input) => {
     pickedFiles.delete(input.token)
+    readTables.delete(input.token)
     return {}
   },
 

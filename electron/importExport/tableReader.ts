@@ -1,6 +1,6 @@
 import { basename } from 'node:path'
 import { AppError, appErrorSchema } from '../../shared/errors/appError'
-import { readTable, type ReadTableOptions, type Table } from './readTable'
+import type { ReadTableOptions, Table } from './readTable'
 import type { TableJob, TableReply } from './tableWorker'
 
 /** Reads an import file into a table; the app's reader runs in a process it can stop. */
@@ -9,13 +9,6 @@ export interface TableReader {
   /** Starts the reader ahead of the first file (while the clerk is still choosing it). */
   warm(): void
   close(): Promise<void>
-}
-
-/** For the CLI, a batch process of its own: a file that hangs it hangs only that run. */
-export const inProcessTableReader: TableReader = {
-  read: (path, options) => readTable(path, options),
-  warm: () => undefined,
-  close: async () => undefined
 }
 
 /**

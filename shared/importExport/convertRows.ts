@@ -473,6 +473,7 @@ function convertAwards(
       category: guessAwardCategory(form),
       form,
       authority: text(row.get('authority')),
+      authorityTitle: '',
       decisionNumber: text(row.get('decisionNumber')),
       decisionDate: decisionDate ?? '',
       recipientType,

@@ -58,6 +58,7 @@ function conference() {
     id,
     category: 'title',
     form: 'Cờ thi đua',
+    authorityTitle: '',
     authority,
     decisionNumber: '125/QĐ-UBND',
     decisionDate: '2023-12-25',

@@ -50,7 +50,11 @@ describe('migration 001: award and document settings', () => {
   it('brings a version 1 file to the current schema and keeps its data', () => {
     const { doc, fromVersion, applied } = migrateToCurrent(versionOneFile())
     expect(fromVersion).toBe(1)
-    expect(applied).toEqual(['001-add-awards-and-document-settings', '002-add-agenda-number'])
+    expect(applied).toEqual([
+      '001-add-awards-and-document-settings',
+      '002-add-agenda-number',
+      '003-add-collection-origins-and-codes'
+    ])
     const parsed = conferenceDocumentSchema.parse(doc)
     expect(parsed.delegates[0]?.name).toBe('Võ Trọng Hải')
     expect(parsed.awardSettings.groupSize).toBe(10)

@@ -11,7 +11,12 @@ function versionTwoFile(): Record<string, unknown> {
     { title: 'Hội nghị tổng kết công tác phối hợp năm 2024' },
     new Date('2024-12-01T08:00:00.000Z')
   )
-  const { agendaNumber: _absent, ...documents } = current.documents
+  const {
+    agendaNumber: _absent,
+    issuerCode: _v4code,
+    nameCardUnitLine: _v4cards,
+    ...documents
+  } = current.documents
   return {
     ...current,
     schemaVersion: 2,
@@ -28,9 +33,9 @@ describe('migration 002: the agenda number', () => {
   it('brings a version 2 file to version 3 with an empty number and every setting kept', () => {
     const { doc, fromVersion, applied } = migrateToCurrent(versionTwoFile())
     expect(fromVersion).toBe(2)
-    expect(applied).toEqual(['002-add-agenda-number'])
+    expect(applied).toEqual(['002-add-agenda-number', '003-add-collection-origins-and-codes'])
     const parsed = conferenceDocumentSchema.parse(doc)
-    expect(parsed.schemaVersion).toBe(3)
+    expect(parsed.schemaVersion).toBe(4)
     expect(parsed.documents.agendaNumber).toBe('')
     expect(parsed.documents.signerName).toBe('Võ Trọng Hải')
     expect(parsed.documents.recipients).toEqual(['Bộ Quốc phòng;', 'Lưu: VT.'])

@@ -3,9 +3,14 @@ import { CURRENT_SCHEMA_VERSION } from '../model/conference'
 import type { Migration } from './migration'
 import { addAwardsAndDocumentSettings } from './001-add-awards-and-document-settings'
 import { addAgendaNumber } from './002-add-agenda-number'
+import { addCollectionOriginsAndCodes } from './003-add-collection-origins-and-codes'
 
 /** Append-only: a released migration is never edited, only followed by a new one. */
-export const MIGRATIONS: readonly Migration[] = [addAwardsAndDocumentSettings, addAgendaNumber]
+export const MIGRATIONS: readonly Migration[] = [
+  addAwardsAndDocumentSettings,
+  addAgendaNumber,
+  addCollectionOriginsAndCodes
+]
 
 export interface MigrationResult {
   doc: Record<string, unknown>

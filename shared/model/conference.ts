@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 /** The current shape of a conference file. Bump together with a new migration in shared/migrations. */
-export const CURRENT_SCHEMA_VERSION = 3
+export const CURRENT_SCHEMA_VERSION = 4
 export const CONFERENCE_FORMAT = 'hoinghi.conference'
 
 const text = (max = 2000) => z.string().max(max)
@@ -10,6 +10,11 @@ const id = z.string().min(1).max(64)
 export const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'giờ phải có dạng HH:MM')
 /** YYYY-MM-DD, or empty while the clerk has not decided. */
 export const isoDateOrEmpty = z.union([z.literal(''), z.iso.date()])
+/** An ISO timestamp, or empty while the event has not happened. */
+export const isoDateTimeOrEmpty = z.union([z.literal(''), z.iso.datetime()])
+/** Where a record came from: the imported file's name and when it was imported. */
+export const importOriginSchema = z.object({ file: text(300), at: z.iso.datetime() })
+export type ImportOrigin = z.infer<typeof importOriginSchema>
 
 export const conferenceKinds = ['annual', 'half-year', 'quarterly', 'national-online', 'other'] as const
 export const conferenceModes = ['in-person', 'video'] as const
@@ -39,7 +44,13 @@ export const venueSchema = z.object({
   techPhone: text(50),
   /** Free text as clerks write it ("14:00 ngày 25/12" or "2023-12-25 14:00"). */
   testTime: text(100),
-  notes: text(2000)
+  notes: text(2000),
+  /** Collecting the venue's own list: when its template was written, which reply came back and when. */
+  collection: z.object({
+    templateAt: isoDateTimeOrEmpty,
+    replyFile: text(300),
+    replyAt: isoDateTimeOrEmpty
+  })
 })
 export type Venue = z.infer<typeof venueSchema>
 
@@ -69,7 +80,9 @@ export const delegateSchema = z.object({
   attendance: z.enum(attendanceStates),
   deputyName: text(200),
   phone: text(50),
-  notes: text(2000)
+  notes: text(2000),
+  /** The import this record came from; null when typed in the app. */
+  importedFrom: importOriginSchema.nullable()
 })
 export type Delegate = z.infer<typeof delegateSchema>
 
@@ -131,6 +144,8 @@ export const outlineSchema = z.object({
   id,
   title: text(1000),
   speakerId: id.nullable(),
+  /** The agenda item this outline is for: it then follows that item's minutes and presenter. */
+  agendaItemId: id.nullable(),
   kind: z.enum(outlineKinds),
   allottedMin: z.number().int().min(0).max(600),
   status: z.enum(outlineStatuses),
@@ -146,6 +161,8 @@ export const awardSchema = z.object({
   category: z.enum(awardCategories),
   form: text(300),
   authority: text(300),
+  /** Title of the person who signs the decision ("Bộ trưởng Bộ Quốc phòng"); empty follows the authority. */
+  authorityTitle: text(300),
   decisionNumber: text(100),
   decisionDate: isoDateOrEmpty,
   recipientType: z.enum(recipientTypes),
@@ -179,6 +196,10 @@ export const documentSettingsSchema = z.object({
   recipients: z.array(text(300)).max(50),
   /** The agenda's number in the issuing body's register ("02" in "Số: 02/CTr-UBND"); empty leaves it for the văn thư. */
   agendaNumber: text(20),
+  /** The issuer's own abbreviation in document numbers ("UBND" in "Số: 02/CTr-UBND"), fixed once by the office. */
+  issuerCode: text(20),
+  /** Name cards print the unit on a second line. */
+  nameCardUnitLine: z.boolean(),
   labelLang: z.enum(['vi', 'en']),
   venueSheets: z.enum(['per-file', 'one-file']),
   /** The MC's passages the clerk rewrote, keyed by passage id; they win over the generated text. */

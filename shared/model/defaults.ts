@@ -36,6 +36,8 @@ export function defaultDocumentSettings(): DocumentSettings {
     signerName: '',
     recipients: [],
     agendaNumber: '',
+    issuerCode: '',
+    nameCardUnitLine: false,
     labelLang: 'vi',
     venueSheets: 'per-file',
     scriptEdits: {}
@@ -96,6 +98,7 @@ export function newDelegate(id: string, fields: Partial<Delegate> = {}): Delegat
     deputyName: '',
     phone: '',
     notes: '',
+    importedFrom: null,
     ...fields
   }
 }
@@ -112,6 +115,7 @@ export function newVenue(id: string, fields: Partial<Venue> = {}): Venue {
     techPhone: '',
     testTime: '',
     notes: '',
+    collection: { templateAt: '', replyFile: '', replyAt: '' },
     ...fields
   }
 }
@@ -122,6 +126,7 @@ export function newAward(id: string, fields: Partial<Award> = {}): Award {
     category: 'form',
     form: '',
     authority: '',
+    authorityTitle: '',
     decisionNumber: '',
     decisionDate: '',
     recipientType: 'individual',

@@ -30,6 +30,7 @@ export function OutlinesTab() {
           ? ''
           : t(`skeletonTitles.${start}`, { period: doc.conference.period || t('periodFallback') }),
       speakerId: null,
+      agendaItemId: null,
       kind,
       allottedMin: DEFAULT_MINUTES[kind],
       status: 'draft',

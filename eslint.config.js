@@ -3,18 +3,66 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 
-const nodeBuiltins = [
-  'node:*',
-  'fs',
-  'path',
-  'os',
-  'child_process',
-  'crypto',
-  'util',
-  'worker_threads',
-  'stream',
-  'url'
+import { builtinModules } from 'node:module'
+
+/**
+ * Every Node built-in under both spellings (`fs`, `node:fs`, `fs/promises`). Bare names go in `paths`
+ * (exact match): as patterns, `events` would also forbid a local `./events`.
+ */
+const nodeBuiltinNames = builtinModules.filter((name) => !name.startsWith('_'))
+const nodeBuiltins = ['node:*']
+function nodeBuiltinPaths(message) {
+  return nodeBuiltinNames.map((name) => ({ name, message }))
+}
+
+/** Electron under any spelling: `electron`, `electron/main`, `electron/common`, `electron/renderer`. */
+const electronModules = ['electron', 'electron/*']
+
+/** Libraries that only work (or only belong) in the main process: they must never reach shared/ or renderer/. */
+const nodeOnlyLibraries = [
+  'pdfkit',
+  'pdfkit/*',
+  'fontkit',
+  'lowdb',
+  'lowdb/*',
+  'steno',
+  'exceljs',
+  'exceljs/*',
+  'iconv-lite',
+  'xlsx',
+  'xlsx/*',
+  'papaparse',
+  'docx',
+  'tsx',
+  'tsx/*'
 ]
+
+/**
+ * The main process's folders by layer. Imports go downwards only:
+ * main/preload → adapters (api, cli, handlers) → operations → services → shared.
+ */
+const adapterFolders = ['api', 'cli', 'handlers']
+const serviceFolders = [
+  'storage',
+  'safety',
+  'conferenceFiles',
+  'importExport',
+  'documents',
+  'settings',
+  'collect',
+  'backup'
+]
+const entryFolders = ['main', 'preload']
+
+/** A restricted-import pattern for each folder of electron/ named, from anywhere below electron/. */
+function electronFolderPatterns(folders) {
+  return folders.flatMap((folder) => [
+    `**/electron/${folder}/**`,
+    `../${folder}/**`,
+    `../../${folder}/**`,
+    `../../../${folder}/**`
+  ])
+}
 
 export default tseslint.config(
   {
@@ -59,10 +107,15 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: nodeBuiltinPaths('shared/ must stay pure (no electron, node: or DOM modules).'),
           patterns: [
             {
-              group: ['electron', ...nodeBuiltins, 'react', 'react-dom'],
+              group: [...electronModules, ...nodeBuiltins, 'react', 'react-dom', 'react/*'],
               message: 'shared/ must stay pure (no electron, node: or DOM modules).'
+            },
+            {
+              group: nodeOnlyLibraries,
+              message: 'shared/ must stay pure: main-process libraries belong in electron/ services.'
             },
             {
               group: ['**/electron/**', '**/renderer/**'],
@@ -92,14 +145,30 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: nodeBuiltinPaths('The renderer reaches the main process only through window.api.'),
           patterns: [
             {
-              group: ['electron', ...nodeBuiltins],
+              group: [...electronModules, ...nodeBuiltins],
               message: 'The renderer reaches the main process only through window.api.'
+            },
+            {
+              group: nodeOnlyLibraries,
+              message:
+                'The renderer may not load main-process libraries; ask the main process through window.api.'
             },
             { group: ['**/electron/**'], message: 'The renderer may import shared/, never electron/.' }
           ]
         }
+      ]
+    }
+  },
+  {
+    // shared/ holds pure rules and data, never React components.
+    files: ['shared/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'Program', message: 'shared/ holds no .tsx: components belong in renderer/.' }
       ]
     }
   },
@@ -111,10 +180,80 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' }
-          ],
-          patterns: [{ group: ['**/renderer/**'], message: 'electron/ may not import the renderer.' }]
+          patterns: [
+            {
+              group: electronModules,
+              message: 'Only electron/main and electron/preload may import electron (under any spelling).'
+            },
+            { group: ['**/renderer/**'], message: 'electron/ may not import the renderer.' }
+          ]
+        }
+      ]
+    }
+  },
+  {
+    // Adapters (IPC handlers, CLI, dispatch) sit under the entry points and may not reach up into them.
+    files: adapterFolders.map((folder) => `electron/${folder}/**/*.ts`),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: electronModules,
+              message: 'Only electron/main and electron/preload may import electron.'
+            },
+            { group: ['**/renderer/**'], message: 'electron/ may not import the renderer.' },
+            {
+              group: electronFolderPatterns(entryFolders),
+              message: 'Adapters may not import the entry points (main, preload).'
+            }
+          ]
+        }
+      ]
+    }
+  },
+  {
+    // Operations are use cases over services: no adapter or entry point above them.
+    files: ['electron/operations/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: electronModules,
+              message: 'Only electron/main and electron/preload may import electron.'
+            },
+            { group: ['**/renderer/**'], message: 'electron/ may not import the renderer.' },
+            {
+              group: electronFolderPatterns([...entryFolders, ...adapterFolders]),
+              message: 'Operations may not import adapters (api, cli, handlers) or entry points.'
+            }
+          ]
+        }
+      ]
+    }
+  },
+  {
+    // Services (conference files, import/export, documents, settings) are the bottom of electron/.
+    files: serviceFolders.map((folder) => `electron/${folder}/**/*.ts`),
+    ignores: ['electron/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: electronModules,
+              message: 'Only electron/main and electron/preload may import electron.'
+            },
+            { group: ['**/renderer/**'], message: 'electron/ may not import the renderer.' },
+            {
+              group: electronFolderPatterns([...entryFolders, ...adapterFolders, 'operations']),
+              message: 'Services may not import operations, adapters (api, cli, handlers) or entry points.'
+            }
+          ]
         }
       ]
     }

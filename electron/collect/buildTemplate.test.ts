@@ -84,7 +84,7 @@ describe('buildTemplate', () => {
     expect(list.match(/<dataValidation /g)).toHaveLength(3)
     expect(list).toContain('Chủ trì,Đồng chủ trì')
     const book = new ExcelJS.Workbook()
-    await book.xlsx.load(bytes)
+    await book.xlsx.load(bytes as unknown as ExcelJS.Buffer)
     const sheet = book.getWorksheet('Danh sách')!
     expect(sheet.getCell('A6').value).toBe('Họ và tên')
     expect(sheet.getCell('A6').protection?.locked).not.toBe(false)
@@ -95,7 +95,7 @@ describe('buildTemplate', () => {
 
   it('is recognised by its title row once copied into a new workbook', async () => {
     const source = new ExcelJS.Workbook()
-    await source.xlsx.load(await buildTemplate(doc, doc.venues[0]!, options))
+    await source.xlsx.load((await buildTemplate(doc, doc.venues[0]!, options)) as unknown as ExcelJS.Buffer)
     const copy = new ExcelJS.Workbook()
     const sheet = copy.addWorksheet('Sheet1')
     source.getWorksheet('Danh sách')!.eachRow((row, number) => {

@@ -82,6 +82,12 @@ function withCustomProperties(book: Buffer, properties: Record<string, string>):
   return writeZip([...edited, { name: 'docProps/custom.xml', data: custom }])
 }
 
+/** ExcelJS has range validations at run time (worksheet.dataValidations) but leaves them out of its types. */
+function validations(sheet: ExcelJS.Worksheet): { add(range: string, rule: ExcelJS.DataValidation): void } {
+  return (sheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } })
+    .dataValidations
+}
+
 /** A-Z, then AA…: the columns a template uses stay far below that. */
 const columnLetter = (index: number) =>
   index < 26 ? String.fromCharCode(65 + index) : `A${String.fromCharCode(65 + index - 26)}`
@@ -164,7 +170,7 @@ export async function buildTemplate(
     const choices = TEMPLATE_CHOICES[field.key]
     if (!choices) return
     const letter = columnLetter(index)
-    sheet.dataValidations.add(`${letter}${firstData}:${letter}${lastData}`, {
+    validations(sheet).add(`${letter}${firstData}:${letter}${lastData}`, {
       type: 'list',
       allowBlank: true,
       formulae: [`"${choices.join(',')}"`],

@@ -5,9 +5,9 @@ import type { ReplyFile } from '../../shared/collect/planCollection'
 import { findIdentity, type TemplateIdentity } from '../../shared/collect/templateIdentity'
 import { AppError, formatAppError } from '../../shared/errors/appError'
 import type { Delegate } from '../../shared/model/conference'
-import { inspectZip } from '../importExport/inspectZip'
+import { detectHeaderRow, suggestMapping } from '../../shared/importExport/detectHeader'
 import { previewImport } from '../importExport/previewImport'
-import { MAX_IMPORT_BYTES, MAX_INFLATED_BYTES, type Table } from '../importExport/readTable'
+import { MAX_IMPORT_BYTES, type Table } from '../importExport/readTable'
 import { readZipParts } from './zipParts'
 
 export const REPLY_EXTENSIONS = ['.xlsx', '.xls', '.csv']
@@ -45,28 +45,30 @@ export async function expandReplyPaths(paths: readonly string[]): Promise<string
   return files
 }
 
+/** A template has three sheets; a workbook the venue built may have a few more, never dozens worth reading. */
+const MAX_IDENTITY_PARTS = 20
+
 /**
- * The identity a template carries, from its custom properties or its hidden sheet, whichever
- * survived. Read from the package's XML with Node's zlib (after the same checks as any import),
- * never by evaluating the workbook.
+ * The identity a template carries, from its custom properties or, failing those, its hidden sheet.
+ * Read from the package's XML with Node's zlib, never by evaluating the workbook; the file has
+ * already passed the importer's checks (readTable refuses damaged and oversized packages), and
+ * each part inflates under its own limit here too.
  */
 export function readEmbeddedIdentity(bytes: Uint8Array): TemplateIdentity | null {
-  if (bytes.length > MAX_IMPORT_BYTES || !inspectZip(bytes, MAX_INFLATED_BYTES).ok) return null
-  const parts = readZipParts(
-    bytes,
-    (name) =>
-      name === 'docProps/custom.xml' ||
-      name === 'xl/sharedStrings.xml' ||
-      /^xl\/worksheets\/sheet\d{1,4}\.xml$/.test(name),
-    MAX_IDENTITY_PART
-  )
-  // Custom properties first: they are the cheaper and the likelier to be there.
-  parts.sort((a, b) => Number(b.name === 'docProps/custom.xml') - Number(a.name === 'docProps/custom.xml'))
-  for (const part of parts) {
-    const found = findIdentity(part.data.toString('utf8'))
-    if (found) return found
+  if (bytes.length > MAX_IMPORT_BYTES) return null
+  const search = (wanted: (name: string) => boolean) => {
+    for (const part of readZipParts(bytes, wanted, MAX_IDENTITY_PART, MAX_IDENTITY_PARTS)) {
+      const found = findIdentity(part.data.toString('utf8'))
+      if (found) return found
+    }
+    return null
   }
-  return null
+  // Custom properties first: one small part, and nearly always there in a file that came back as sent.
+  return (
+    search((name) => name === 'docProps/custom.xml') ??
+    search((name) => name === 'xl/sharedStrings.xml') ??
+    search((name) => /^xl\/worksheets\/sheet\d{1,4}\.xml$/.test(name))
+  )
 }
 
 /** The apostrophe HoiNghi puts before "=", "+", "-" or "@" when it writes a cell is not part of the text. */
@@ -100,12 +102,17 @@ export async function readReply(path: string, key: string, read: ReadTableFn): P
     const table = await read(path)
     if (extname(fileName).toLowerCase() === '.xlsx' && stat.size <= MAX_IMPORT_BYTES)
       base.identity = readEmbeddedIdentity(new Uint8Array(await fs.readFile(path)))
-    const detected = previewImport(table, 'delegates')
+    const headerIndex = detectHeaderRow(table.rows, 'delegates')
     // The whole file is one venue's list: a venue column (a copy of an export) is not followed.
     const mapping = Object.fromEntries(
-      Object.entries(detected.mapping).map(([column, field]) => [column, field === 'venue' ? '' : field])
+      Object.entries(
+        suggestMapping(
+          (table.rows[headerIndex] ?? []).map((cell) => cell.trim()),
+          'delegates'
+        )
+      ).map(([column, field]) => [column, field === 'venue' ? '' : field])
     )
-    const preview = previewImport(table, 'delegates', { headerRow: detected.headerRow, mapping })
+    const preview = previewImport(table, 'delegates', { headerRow: headerIndex + 1, mapping })
     base.titleCells = table.rows
       .slice(0, preview.headerRow - 1)
       .flat()

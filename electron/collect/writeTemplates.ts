@@ -1,3 +1,4 @@
+import { promises as fs } from 'node:fs'
 import { join } from 'node:path'
 import { templateFileName, type TemplateOptions } from '../../shared/collect/templateLayout'
 import type { ConferenceDocument } from '../../shared/model/conference'
@@ -18,6 +19,7 @@ export async function writeTemplates(
   options: TemplateOptions
 ): Promise<WrittenTemplate[]> {
   const chosen = new Set(venueIds)
+  await fs.mkdir(folder, { recursive: true })
   const written: WrittenTemplate[] = []
   for (const [index, venue] of doc.venues.entries()) {
     if (!chosen.has(venue.id)) continue

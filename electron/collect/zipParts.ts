@@ -12,12 +12,14 @@ const LOCAL = 0x04034b50
 
 /**
  * The parts of a ZIP whose names pass `wanted`, each inflated under `maxPartBytes`. Meant for files
- * inspectZip already accepted (or that HoiNghi wrote itself): anything odd is skipped, not thrown.
+ * the importer already accepted (or that HoiNghi wrote itself): anything odd is skipped, not thrown.
+ * At most `maxParts` parts are inflated.
  */
 export function readZipParts(
   bytes: Uint8Array,
   wanted: (name: string) => boolean,
-  maxPartBytes: number
+  maxPartBytes: number,
+  maxParts = Infinity
 ): ZipPart[] {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   let end = -1
@@ -41,6 +43,7 @@ export function readZipParts(
     const local = buffer.readUInt32LE(offset + 42)
     offset = next
     if (!wanted(name)) continue
+    if (parts.length >= maxParts) break
     if (local + 30 > buffer.length || buffer.readUInt32LE(local) !== LOCAL) continue
     const start = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28)
     const data = buffer.subarray(start, start + compressed)

@@ -14,6 +14,10 @@ export const REPLY_EXTENSIONS = ['.xlsx', '.xls', '.csv']
 /** A folder of replies holds dozens of files; thousands means the wrong folder was picked. */
 export const MAX_REPLY_FILES = 1000
 const MAX_IDENTITY_PART = 8 * 1024 * 1024
+/** One venue's list is tens of people; a file of thousands is not a venue's reply. */
+export const MAX_REPLY_PEOPLE = 5000
+/** Problems listed per file; the rest are counted. */
+const MAX_PROBLEMS = 200
 
 export type ReadTableFn = (path: string) => Promise<Table>
 
@@ -119,6 +123,7 @@ export async function readReply(path: string, key: string, read: ReadTableFn): P
       .map((cell) => cell.trim())
       .filter((cell) => cell !== '')
       .slice(0, 50)
+      .map((cell) => cell.slice(0, 500))
     base.presentFields = [...new Set(Object.values(mapping).filter((field) => field !== ''))]
     if (!base.presentFields.includes('name'))
       base.problems.push({
@@ -126,7 +131,19 @@ export async function readReply(path: string, key: string, read: ReadTableFn): P
         field: 'Họ và tên',
         message: 'không tìm thấy cột họ tên trong dòng tiêu đề'
       })
-    base.problems.push(...preview.problems)
+    base.problems.push(...preview.problems.slice(0, MAX_PROBLEMS))
+    if (preview.problems.length > MAX_PROBLEMS)
+      base.problems.push({
+        row: preview.problems[MAX_PROBLEMS]?.row ?? 0,
+        field: '',
+        message: `và ${preview.problems.length - MAX_PROBLEMS} lỗi khác`
+      })
+    if (preview.records.length > MAX_REPLY_PEOPLE)
+      throw new AppError({
+        code: 'invalid-input',
+        message: `tệp có ${preview.records.length} người, quá nhiều cho danh sách một điểm cầu (tối đa ${MAX_REPLY_PEOPLE})`,
+        file: fileName
+      })
     base.records =
       preview.kind === 'delegates'
         ? preview.records.map((person) => unguard({ ...person, venueId: null }))

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs'
 import { promises as fs } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import type { ChannelOutput } from '../../shared/api/channels'
 import { newDelegate, newVenue } from '../../shared/model/defaults'
 import { createTestApp, hashTree, tempDir, unwrap } from '../../tests/safety/support/testContext'
 
@@ -38,7 +39,9 @@ describe('collect handlers', () => {
     expect(await hashTree(app.dataDir)).toEqual(before)
     const folder = await tempDir('hoinghi-mau-')
     app.answers.chooseFolder = folder
-    const written = unwrap(await app.dispatch('collect:writeTemplates', input))
+    const written = unwrap(
+      await app.dispatch('collect:writeTemplates', input)
+    ) as ChannelOutput<'collect:writeTemplates'>
     expect(written?.written).toEqual([{ venueId: 'v1', fileName: 'mau-01-Huyện Cẩm Xuyên.xlsx' }])
     expect(await fs.readdir(folder)).toEqual(['mau-01-Huyện Cẩm Xuyên.xlsx'])
   })
@@ -49,9 +52,13 @@ describe('collect handlers', () => {
     const path = join(folder, 'Huyện Cẩm Xuyên.csv')
     await fs.writeFile(path, 'Họ và tên,Vai trò\nHồ Sỹ Tuấn,Chủ trì\n')
     app.answers.openFile = path
-    const picked = unwrap(await app.dispatch('collect:pickReplies', { mode: 'files' }))
+    const picked = unwrap(
+      await app.dispatch('collect:pickReplies', { mode: 'files' })
+    ) as ChannelOutput<'collect:pickReplies'>
     expect(picked?.files).toEqual(['Huyện Cẩm Xuyên.csv'])
-    const { replies } = unwrap(await app.dispatch('collect:readReplies', { token: picked?.token ?? '' }))
+    const { replies } = unwrap(
+      await app.dispatch('collect:readReplies', { token: picked?.token ?? '' })
+    ) as ChannelOutput<'collect:readReplies'>
     expect(replies.map((reply) => [reply.fileName, reply.records.map((person) => person.name)])).toEqual([
       ['Huyện Cẩm Xuyên.csv', ['Hồ Sỹ Tuấn']]
     ])

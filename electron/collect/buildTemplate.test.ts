@@ -90,6 +90,10 @@ describe('buildTemplate', () => {
     expect(sheet.getCell('A6').protection?.locked).not.toBe(false)
     expect(sheet.getCell('A7').protection?.locked).toBe(false)
     expect(sheet.getCell('A60').protection?.locked).toBe(false)
+    // Whole rows, beyond the last column too, or Excel would refuse to delete a row.
+    expect(list).toMatch(/<row r="7"[^>]* s="\d+" customFormat="1"/)
+    expect(sheet.getRow(8).getCell(30).protection?.locked).toBe(false)
+    expect(sheet.getRow(5).getCell(30).protection?.locked).not.toBe(false)
     expect(book.worksheets.map((each) => each.name)).toEqual(['Danh sách', 'Hướng dẫn', 'HoiNghi'])
   })
 

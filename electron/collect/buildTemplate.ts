@@ -146,6 +146,10 @@ export async function buildTemplate(
       sheet.getRow(row).getCell(column).protection = { locked: true }
   const people = doc.delegates.filter((person) => person.venueId === venue.id)
   const firstData = headerRowNumber + 1
+  // The whole data row unlocked, to the last column: a protected sheet lets a row be deleted only
+  // when none of its cells is locked.
+  for (let line = firstData; line < firstData + people.length + EMPTY_ROWS; line++)
+    sheet.getRow(line).protection = { locked: false }
   people.forEach((person, index) => {
     const row = sheet.getRow(firstData + index)
     templateRow(person).forEach((text, column) => {

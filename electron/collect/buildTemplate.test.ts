@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { newConferenceDocument, newDelegate, newVenue } from '../../shared/model/defaults'
 import { readTable } from '../importExport/readTable'
 import { buildTemplate } from './buildTemplate'
-import { readReply } from './readReply'
+import { readEmbeddedIdentity, readReply } from './readReply'
 import { readZipParts } from './zipParts'
 
 const doc = {
@@ -95,6 +95,16 @@ describe('buildTemplate', () => {
     expect(sheet.getRow(8).getCell(30).protection?.locked).toBe(false)
     expect(sheet.getRow(5).getCell(30).protection?.locked).not.toBe(false)
     expect(book.worksheets.map((each) => each.name)).toEqual(['Danh sách', 'Hướng dẫn', 'HoiNghi'])
+  })
+
+  it('still knows itself by its hidden sheet when a program drops the document properties', async () => {
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load((await buildTemplate(doc, doc.venues[0]!, options)) as unknown as ExcelJS.Buffer)
+    const path = join(dir, 'luu-lai.xlsx')
+    await book.xlsx.writeFile(path)
+    const saved = await readFile(path)
+    expect(readZipParts(saved, (name) => name === 'docProps/custom.xml', 1 << 20)).toEqual([])
+    expect(readEmbeddedIdentity(saved)).toEqual({ conferenceId: 'hn2023', venueId: 'v1' })
   })
 
   it('is recognised by its title row once copied into a new workbook', async () => {

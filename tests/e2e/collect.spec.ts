@@ -33,6 +33,7 @@ test('venues tab: templates out to 90 venues, their lists back in one step, the 
     await send.getByLabel('Liên hệ ban thư ký (người, số điện thoại)').fill('Đ/c Trần Thị Hà, 0239 385 5555')
     const templates = join(work, 'mau')
     await (await import('node:fs/promises')).mkdir(templates)
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'collect-templates.png') })
     app.queueDialogAnswers(templates)
     await send.getByRole('button', { name: 'Chọn thư mục và ghi mẫu' }).click()
     await expect(send.getByRole('status')).toHaveText('Đã ghi 90 tệp mẫu vào thư mục mau.', {
@@ -40,7 +41,9 @@ test('venues tab: templates out to 90 venues, their lists back in one step, the 
     })
     await send.getByRole('button', { name: 'Đóng' }).click()
     expect(await readdir(templates)).toHaveLength(90)
-    await expect(board.locator('tbody tr').first().locator('td').nth(1)).toHaveText(/^\d\d\/\d\d\/\d{4} \d\d:\d\d$/)
+    await expect(board.locator('tbody tr').first().locator('td').nth(1)).toHaveText(
+      /^\d\d\/\d\d\/\d{4} \d\d:\d\d$/
+    )
 
     // The venues fill them in and send them back.
     const returned = join(work, 'tra-ve')

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ConferenceDocument, Delegate } from '../../shared/model/conference'
@@ -32,7 +32,7 @@ test('venues tab: templates out to 90 venues, their lists back in one step, the 
     await send.getByLabel('Hạn gửi lại').fill('2023-12-20')
     await send.getByLabel('Liên hệ ban thư ký (người, số điện thoại)').fill('Đ/c Trần Thị Hà, 0239 385 5555')
     const templates = join(work, 'mau')
-    await (await import('node:fs/promises')).mkdir(templates)
+    await mkdir(templates)
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'collect-templates.png') })
     app.queueDialogAnswers(templates)
     await send.getByRole('button', { name: 'Chọn thư mục và ghi mẫu' }).click()
@@ -48,6 +48,11 @@ test('venues tab: templates out to 90 venues, their lists back in one step, the 
     // The venues fill them in and send them back.
     const returned = join(work, 'tra-ve')
     const filled = await fillReplies(doc, templates, returned)
+    // A file nothing in it names: an early list the 40th venue mailed without its template.
+    const stray = join(returned, 'danh-sach-gui-som.csv')
+    await writeFile(stray, 'Họ và tên,Đơn vị\nNguyễn Văn Sớm,Ban CHQS huyện\n')
+    await utimes(stray, new Date('2023-12-01T08:00:00Z'), new Date('2023-12-01T08:00:00Z'))
+    const fortieth = doc.venues[39]
 
     // Lists back: a folder at once.
     await page.getByRole('button', { name: 'Nhận danh sách từ điểm cầu' }).click()
@@ -64,6 +69,16 @@ test('venues tab: templates out to 90 venues, their lists back in one step, the 
     )
     await expect(plan.locator(`tr[data-plan-venue="${filled.copiedWithoutIdentity}"]`)).toContainText(
       'tên ở đầu trang'
+    )
+    // The clerk places the stray file; the venue's own, later reply stays the one that counts.
+    await expect(collect.getByRole('button', { name: /^Thay danh sách của/ })).toHaveText(
+      'Thay danh sách của 90 điểm cầu'
+    )
+    await collect
+      .getByLabel('Điểm cầu của tệp danh-sach-gui-som.csv')
+      .selectOption({ label: `40. ${fortieth?.name ?? ''}` })
+    await expect(plan.locator(`tr[data-plan-venue="${fortieth?.id ?? ''}"]`)).toContainText(
+      'Bản mới thay cho: danh-sach-gui-som.csv'
     )
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'collect-preview.png') })
     await collect.getByRole('button', { name: 'Thay danh sách của 90 điểm cầu' }).click()

@@ -15,6 +15,8 @@ export interface FileFilter {
  */
 export interface DialogPort {
   openFile(options: { title: string; filters: FileFilter[] }): Promise<string | null>
+  /** Several files at once; where missing, pickers fall back to one file. */
+  openFiles?(options: { title: string; filters: FileFilter[] }): Promise<string[] | null>
   saveFile(options: { title: string; defaultName: string; filters: FileFilter[] }): Promise<string | null>
   chooseFolder(options: { title: string }): Promise<string | null>
 }

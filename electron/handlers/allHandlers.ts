@@ -1,4 +1,5 @@
 import type { HandlerMap } from '../api/handlers'
+import { collectHandlers } from './collectHandlers'
 import { conferenceHandlers } from './conferenceHandlers'
 import { documentsHandlers } from './documentsHandlers'
 import { importExportHandlers } from './importExportHandlers'
@@ -11,5 +12,6 @@ export const allHandlers: HandlerMap = {
   ...conferenceHandlers,
   ...importExportHandlers,
   ...documentsHandlers,
-  ...safetyHandlers
+  ...safetyHandlers,
+  ...collectHandlers
 }

@@ -94,6 +94,10 @@ async function start(): Promise<void> {
         const result = await showOpen({ title, filters, properties: ['openFile'] })
         return result.canceled ? null : (result.filePaths[0] ?? null)
       },
+      async openFiles({ title, filters }) {
+        const result = await showOpen({ title, filters, properties: ['openFile', 'multiSelections'] })
+        return result.canceled ? null : result.filePaths
+      },
       async saveFile({ title, defaultName, filters }) {
         const options = { title, defaultPath: defaultName, filters }
         const result = await (mainWindow

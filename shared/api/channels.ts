@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import type { Envelope } from './channel'
+import { collectChannels } from './collectChannels'
 import { conferenceChannels } from './conferenceChannels'
 import { documentsChannels } from './documentsChannels'
 import type { EventName, EventPayload } from './events'
@@ -13,7 +14,8 @@ export const channels = {
   ...conferenceChannels,
   ...importExportChannels,
   ...documentsChannels,
-  ...safetyChannels
+  ...safetyChannels,
+  ...collectChannels
 } as const
 
 export type Channels = typeof channels

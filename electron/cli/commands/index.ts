@@ -1,8 +1,10 @@
 import type { CliCommand } from '../cliIo'
+import { collectCommand } from './collectCommand'
 import { exportCommand } from './exportCommand'
 import { importCommand } from './importCommand'
 import { newCommand } from './newCommand'
 import { renderCommand } from './renderCommand'
+import { templatesCommand } from './templatesCommand'
 import { validateCommand } from './validateCommand'
 
 /** Later issues add import, export and render here. */
@@ -11,5 +13,7 @@ export const commands: CliCommand[] = [
   validateCommand,
   importCommand,
   exportCommand,
-  renderCommand
+  renderCommand,
+  templatesCommand,
+  collectCommand
 ]

@@ -1,6 +1,7 @@
 import { applyImport } from '../../../shared/importExport/applyImport'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { CollectionBoard } from '../collect/CollectionBoard'
 import { ExportButtons } from '../importing/ExportButtons'
 import { ImportWizard } from '../importing/ImportWizard'
 import { newRecordId } from '../importing/recordId'
@@ -93,6 +94,7 @@ export function VenuesTab() {
           />
         )}
       </div>
+      <CollectionBoard />
       {importing && (
         <ImportWizard
           kind="venues"

@@ -19,7 +19,9 @@ const result = await build({
   entryPoints: { hoinghi: 'electron/cli/main.ts' },
   outdir,
   outExtension: { '.js': '.mjs' },
-  chunkNames: 'chunks/[name]-[hash]',
+  // Chunks beside the entry: code that finds resources/ from its own file (fontsDir.ts) sees the
+  // same folder depth as before the split.
+  chunkNames: '[name]-[hash]',
   bundle: true,
   splitting: true,
   platform: 'node',

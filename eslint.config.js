@@ -16,6 +16,29 @@ const nodeBuiltins = [
   'url'
 ]
 
+/**
+ * Libraries that cost a start-up hundreds of ms: code loads them through its service's lazy
+ * helper (electron/importExport/lazyLibraries.ts; the PDF engine through
+ * electron/documents/lazyPdfkit.ts), never by a static import. Type imports are free.
+ */
+const lazy = (message) => (name) => ({ name, allowTypeImports: true, message })
+const spreadsheetLibraries = ['xlsx', 'exceljs', 'papaparse', 'iconv-lite'].map(
+  lazy('Load it through electron/importExport/lazyLibraries.ts, on first use (issue 15).')
+)
+const documentLibraries = ['pdfkit', 'fontkit', 'docx'].map(
+  lazy('Only the document engine in electron/documents/ imports it; others load the engine lazily.')
+)
+const sheetJsParts = {
+  group: ['xlsx/*'],
+  allowTypeImports: true,
+  message: 'Load it through electron/importExport/lazyLibraries.ts, on first use (issue 15).'
+}
+const onlyEntryPointsImportElectron = {
+  name: 'electron',
+  message: 'Only electron/main and electron/preload may import electron.'
+}
+const noRenderer = { group: ['**/renderer/**'], message: 'electron/ may not import the renderer.' }
+
 export default tseslint.config(
   {
     ignores: [
@@ -111,12 +134,40 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' }
-          ],
-          patterns: [{ group: ['**/renderer/**'], message: 'electron/ may not import the renderer.' }]
+          paths: [onlyEntryPointsImportElectron, ...spreadsheetLibraries, ...documentLibraries],
+          patterns: [noRenderer, sheetJsParts]
         }
       ]
+    }
+  },
+  {
+    files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [...spreadsheetLibraries, ...documentLibraries], patterns: [noRenderer, sheetJsParts] }
+      ]
+    }
+  },
+  {
+    // The PDF engine itself, loaded as a whole by lazyPdfkit.ts.
+    files: ['electron/documents/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [onlyEntryPointsImportElectron, ...spreadsheetLibraries],
+          patterns: [noRenderer, sheetJsParts]
+        }
+      ]
+    }
+  },
+  {
+    // The lazy helper is where the spreadsheet libraries are imported (dynamically); tests may
+    // import anything they check against.
+    files: ['electron/importExport/lazyLibraries.ts', 'electron/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [onlyEntryPointsImportElectron], patterns: [noRenderer] }]
     }
   }
 )

@@ -10,7 +10,8 @@ const MODULES: { file: string; exportName: string }[] = [
   { file: 'domainBench.ts', exportName: 'domainBenches' },
   { file: 'importBench.ts', exportName: 'importBenches' },
   { file: 'pdfBench.ts', exportName: 'pdfBenches' },
-  { file: 'rendererFilterBench.ts', exportName: 'rendererFilterBenches' }
+  { file: 'rendererFilterBench.ts', exportName: 'rendererFilterBenches' },
+  { file: 'startupBench.ts', exportName: 'startupBenches' }
 ]
 
 async function main(): Promise<void> {

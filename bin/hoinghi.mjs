@@ -2,8 +2,13 @@
 // Runs the prebuilt bundle (npm run build:cli) while it is up to date, else the TypeScript
 // sources through tsx: either way the CLI is the same code as the app's handlers, never stale.
 import { readFileSync, statSync } from 'node:fs'
+import module from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+
+// Node 22.1 and later keep the compiled code of the bundle on disk between runs (compiling it is
+// most of a start); older versions have no such cache and skip this.
+module.enableCompileCache?.()
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const outDir = join(root, 'out', 'cli')

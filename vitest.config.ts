@@ -8,7 +8,8 @@ export default defineConfig({
       'renderer/**/*.test.{ts,tsx}',
       'tests/unit/**/*.test.ts',
       'tests/pdf/**/*.test.ts',
-      'tests/safety/**/*.test.ts'
+      'tests/safety/**/*.test.ts',
+      'tests/lint/**/*.test.ts'
     ],
     environment: 'node',
     testTimeout: 30000,

@@ -64,6 +64,25 @@ function electronFolderPatterns(folders) {
   ])
 }
 
+/**
+ * Libraries that cost a start-up hundreds of ms (issue 15): code loads them through its service's
+ * lazy helper, never by a static import (type imports are free). A rule of its own, beside the
+ * layer rules above, so the two never override each other.
+ */
+const lazySpreadsheetLibraries = /^(xlsx|exceljs|papaparse|iconv-lite)(\/|$)/
+const lazyDocumentLibraries = /^(pdfkit|fontkit|docx)(\/|$)/
+function staticImportOf(pattern, message) {
+  return { selector: `ImportDeclaration[importKind!='type'][source.value=${pattern}]`, message }
+}
+const loadSpreadsheetLibrariesLazily = staticImportOf(
+  lazySpreadsheetLibraries,
+  'Load it through electron/importExport/lazyLibraries.ts, on first use (issue 15).'
+)
+const loadDocumentEngineLazily = staticImportOf(
+  lazyDocumentLibraries,
+  'Only the document engine in electron/documents/ imports it; others load the engine through electron/documents/lazyPdfkit.ts.'
+)
+
 export default tseslint.config(
   {
     ignores: [
@@ -257,5 +276,18 @@ export default tseslint.config(
         }
       ]
     }
+  },
+  {
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/**/*.test.ts', 'electron/importExport/lazyLibraries.ts', 'electron/documents/**'],
+    rules: {
+      'no-restricted-syntax': ['error', loadSpreadsheetLibrariesLazily, loadDocumentEngineLazily]
+    }
+  },
+  {
+    // The document engine itself (pdfkit, fontkit, docx), loaded as a whole by lazyPdfkit.ts.
+    files: ['electron/documents/**/*.ts'],
+    ignores: ['electron/**/*.test.ts'],
+    rules: { 'no-restricted-syntax': ['error', loadSpreadsheetLibrariesLazily] }
   }
 )

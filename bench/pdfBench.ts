@@ -1,53 +1,16 @@
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { chromium } from 'playwright-core'
 import { renderDocument } from '../electron/documents/renderDocument'
-import { delegatesByVenue } from '../electron/documents/delegateDocuments'
-import type { ConferenceDocument } from '../shared/model/conference'
 import { buildLongConference } from '../tests/pdf/conferenceFixtures'
 import { median, type BenchResult } from './benchResult'
+import { CHROMIUM, CHROMIUM_ARGS, delegateListHtml } from './delegateListHtml'
 
 const ROOT = resolve(import.meta.dirname, '..')
 const FONTS = join(ROOT, 'resources/fonts')
 const WORK = join(ROOT, '.tmp/pdf-bench')
-const CHROMIUM = '/usr/bin/chromium'
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic'
-]
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-}
-
-/** The same list as a web tool would print it: a table with a repeating thead, group rows, the same margins. */
-function delegateListHtml(doc: ConferenceDocument): string {
-  const rows: string[] = []
-  let number = 0
-  for (const { venue, delegates } of delegatesByVenue(doc)) {
-    rows.push(`<tr class="g"><td colspan="6">Điểm cầu: ${escapeHtml(venue?.name ?? '')}</td></tr>`)
-    for (const d of delegates)
-      rows.push(
-        `<tr><td>${++number}</td><td>${escapeHtml(d.name)}</td><td>${escapeHtml(d.rank)}</td><td>${escapeHtml(d.position)}</td><td>${escapeHtml(d.unit)}</td><td></td></tr>`
-      )
-  }
-  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><style>
-@page { size: A4; margin: 20mm 15mm 20mm 30mm }
-body { font-family: 'Times New Roman', Tinos, serif; font-size: 12pt }
-h1 { font-size: 14pt; text-align: center }
-table { width: 100%; border-collapse: collapse } th, td { border: 0.5pt solid #000; padding: 2pt 3pt; vertical-align: top }
-tr { break-inside: avoid } tr.g td { font-weight: bold } thead { display: table-header-group }
-</style></head><body><h1>DANH SÁCH ĐẠI BIỂU</h1><p style="text-align:center;font-weight:bold">${escapeHtml(doc.conference.title)}</p>
-<table><thead><tr><th>STT</th><th>Họ và tên</th><th>Cấp bậc</th><th>Chức vụ</th><th>Đơn vị</th><th>Ký tên</th></tr></thead><tbody>${rows.join('')}</tbody></table></body></html>`
-}
 
 async function timeIt(runs: number, action: () => Promise<unknown>): Promise<number> {
   await action() // warm-up: font parsing, JIT, Chromium's first layout
@@ -88,17 +51,6 @@ console.log(performance.now() - start)`
     if (result.status !== 0 || !Number.isFinite(ms))
       throw new Error(`first-render child exited ${result.status}: ${result.stderr}`)
     times.push(ms)
-  }
-  return median(times)
-}
-
-function timeProcess(runs: number, command: string, args: string[]): number {
-  const times: number[] = []
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now()
-    const result = spawnSync(command, args, { cwd: ROOT, stdio: 'ignore' })
-    if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}`)
-    times.push(performance.now() - start)
   }
   return median(times)
 }
@@ -189,43 +141,6 @@ export async function pdfBenches(): Promise<BenchResult[]> {
     { name: 'pdf: 10,000-delegate list, file size', value: bigBytes, unit: 'bytes' }
   )
 
-  // Whole new processes, as a clerk's script or a web tool's job would start them.
-  const conferenceFile = join(WORK, 'delegates-1200.hoinghi.json')
-  writeFileSync(conferenceFile, JSON.stringify(doc))
-  const cliMs = timeProcess(3, process.execPath, [
-    join(ROOT, 'bin/hoinghi.mjs'),
-    'render',
-    conferenceFile,
-    '--out',
-    join(WORK, 'cli'),
-    '--docs',
-    'delegates'
-  ])
-  const chromeCliMs = timeProcess(3, CHROMIUM, [
-    '--headless',
-    ...CHROMIUM_ARGS,
-    '--no-pdf-header-footer',
-    `--print-to-pdf=${join(WORK, 'chromium-cli.pdf')}`,
-    `file://${htmlFile}`
-  ])
-  results.push(
-    {
-      name: 'pdf: new process, hoinghi render --docs delegates (bin/hoinghi.mjs, prebuilt bundle, median of 3)',
-      value: Math.round(cliMs),
-      unit: 'ms',
-      peer: 'chromium --headless --print-to-pdf',
-      ratio: +(cliMs / chromeCliMs).toFixed(3)
-    },
-    {
-      name: 'pdf: new process, chromium --headless --print-to-pdf (median of 3)',
-      value: Math.round(chromeCliMs),
-      unit: 'ms'
-    },
-    {
-      name: 'pdf: chromium --print-to-pdf file size',
-      value: statSync(join(WORK, 'chromium-cli.pdf')).size,
-      unit: 'bytes'
-    }
-  )
+  // Whole new processes (the CLI against chromium --print-to-pdf): bench/startupBench.ts.
   return results
 }

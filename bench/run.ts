@@ -11,7 +11,8 @@ const MODULES: { file: string; exportName: string }[] = [
   { file: 'importBench.ts', exportName: 'importBenches' },
   { file: 'pdfBench.ts', exportName: 'pdfBenches' },
   { file: 'rendererFilterBench.ts', exportName: 'rendererFilterBenches' },
-  { file: 'collectBench.ts', exportName: 'collectBenches' }
+  { file: 'collectBench.ts', exportName: 'collectBenches' },
+  { file: 'startupBench.ts', exportName: 'startupBenches' }
 ]
 
 async function main(): Promise<void> {

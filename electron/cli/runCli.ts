@@ -1,8 +1,9 @@
 import { AppError, formatAppError } from '../../shared/errors/appError'
 import { EXIT_BAD_INPUT, EXIT_USAGE, UsageError, type CliIo } from './cliIo'
-import { commands } from './commands/index'
+import { commandLoaders, loadAllCommands } from './commands/index'
 
-function usage(): string {
+async function usage(): Promise<string> {
+  const commands = await loadAllCommands()
   return ['Cách dùng / usage:', ...commands.map((command) => `  ${command.usage}`)].join('\n')
 }
 
@@ -10,14 +11,16 @@ function usage(): string {
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv
   if (!name || name === '--help' || name === '-h') {
-    ;(name ? io.out : io.err)(usage())
+    ;(name ? io.out : io.err)(await usage())
     return name ? 0 : EXIT_USAGE
   }
-  const command = commands.find((candidate) => candidate.name === name)
-  if (!command) {
-    io.err(`lệnh không tồn tại: ${name}\n${usage()}`)
+  // Own names only: "constructor" or "__proto__" is no command.
+  const load = Object.hasOwn(commandLoaders, name) ? commandLoaders[name] : undefined
+  if (!load) {
+    io.err(`lệnh không tồn tại: ${name}\n${await usage()}`)
     return EXIT_USAGE
   }
+  const command = await load()
   try {
     return await command.run(rest, io)
   } catch (error) {

@@ -4,7 +4,7 @@ import type { DocumentRequest } from '../../shared/documents/documentCatalog'
 import type { DocumentLang } from '../../shared/documents/documentLabels'
 import { AppError, errorCodes, type ErrorCode } from '../../shared/errors/appError'
 import type { ConferenceDocument } from '../../shared/model/conference'
-import { renderDocument } from './renderDocument'
+import { loadPdfEngine } from './lazyPdfkit'
 import type { WorkerJob, WorkerReply } from './worker'
 
 export interface PdfRenderer {
@@ -23,7 +23,7 @@ export interface PdfRenderer {
 export function createPdfRenderer(workerFile: string | null): PdfRenderer {
   if (!workerFile || !existsSync(workerFile)) {
     return {
-      render: (doc, request, options) => renderDocument(doc, request, options),
+      render: async (doc, request, options) => (await loadPdfEngine()).renderDocument(doc, request, options),
       close: async () => undefined
     }
   }

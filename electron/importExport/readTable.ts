@@ -1,9 +1,8 @@
 import { promises as fs } from 'node:fs'
 import { basename, extname } from 'node:path'
-import Papa from 'papaparse'
-import XLSX from 'xlsx'
-import * as codepages from 'xlsx/dist/cpexcel.full.mjs'
+import type * as XLSX from 'xlsx'
 import { inspectZip, MAX_ZIP_PARTS } from './inspectZip'
+import { loadPapaParse, loadSheetJs, loadSheetJsWithCodepages, type SheetJs } from './lazyLibraries'
 import { detectDelimiter } from '../../shared/importExport/csvText'
 import { AppError } from '../../shared/errors/appError'
 import {
@@ -13,10 +12,6 @@ import {
   type EncodingChoice,
   type TextEncoding
 } from '../../shared/text/legacy/detectEncoding'
-
-// The ES module build of SheetJS ships without code pages: Excel 5.0/95 .xls files keep their text
-// in the Windows code page they were saved in (1258 for Vietnamese), and would read as mojibake.
-XLSX.set_cptable(codepages)
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
 /** What an .xlsx may hold once inflated; office lists are a few MB of XML, a zip bomb is gigabytes. */
@@ -70,8 +65,9 @@ function looksBinary(bytes: Uint8Array): boolean {
   return control > sample.length / 100
 }
 
-function readCsv(bytes: Uint8Array, fileName: string, choice: EncodingChoice): Table {
+async function readCsv(bytes: Uint8Array, fileName: string, choice: EncodingChoice): Promise<Table> {
   if (looksBinary(bytes)) throw unreadable(fileName, 'không phải tệp CSV (nội dung nhị phân)')
+  const Papa = await loadPapaParse()
   const detected = detectBytesEncoding(bytes)
   const used = choice === 'auto' ? detected.encoding : choice
   const text = decodeBytes(bytes, used)
@@ -132,10 +128,10 @@ function xlsxCellFonts(workbook: XLSX.WorkBook, sheetIndex: number): Map<string,
   return fonts
 }
 
-function cellText(cell: XLSX.CellObject | undefined): string {
+function cellText(sheetJs: SheetJs, cell: XLSX.CellObject | undefined): string {
   if (!cell || cell.v === undefined || cell.v === null) return ''
-  if (cell.t === 'n' && cell.z !== undefined && XLSX.SSF.is_date(cell.z)) {
-    const parsed = XLSX.SSF.parse_date_code(Number(cell.v))
+  if (cell.t === 'n' && cell.z !== undefined && sheetJs.SSF.is_date(cell.z)) {
+    const parsed = sheetJs.SSF.parse_date_code(Number(cell.v))
     const time = `${String(parsed.H).padStart(2, '0')}:${String(parsed.M).padStart(2, '0')}`
     if (Number(cell.v) < 1) return time
     const date = `${parsed.y}-${String(parsed.m).padStart(2, '0')}-${String(parsed.d).padStart(2, '0')}`
@@ -162,18 +158,42 @@ function zipProblemMessage(zip: Exclude<ReturnType<typeof inspectZip>, { ok: tru
 }
 
 /** A sheet with at least one cell that is not blank ('!ref' alone says nothing: an empty sheet declares A1). */
-function holdsText(sheet: XLSX.WorkSheet | undefined): boolean {
+function holdsText(sheetJs: SheetJs, sheet: XLSX.WorkSheet | undefined): boolean {
   if (!sheet) return false
   for (const [ref, cell] of Object.entries(sheet))
-    if (!ref.startsWith('!') && cellText(cell as XLSX.CellObject).trim() !== '') return true
+    if (!ref.startsWith('!') && cellText(sheetJs, cell as XLSX.CellObject).trim() !== '') return true
   return false
 }
 
+/**
+ * An Excel 97–2003 (BIFF8) workbook: its "Workbook" stream opens with a BIFF8 BOF record, and every
+ * string in it is Unicode whatever its CODEPAGE record says. Excel 5.0/95 (BIFF5, a "Book"
+ * stream) and HTML saved as .xls need the code pages; a container SheetJS cannot open gets them
+ * too, and SheetJS then says what is wrong with it.
+ */
+function keepsUnicodeText(sheetJs: SheetJs, buffer: Buffer): boolean {
+  // SheetJS types its bundled container reader as `any`: the two calls used, as documented.
+  const cfb = sheetJs.CFB as {
+    read(data: Buffer, options: { type: 'buffer' }): unknown
+    find(container: unknown, path: string): { content?: Uint8Array } | null
+  }
+  try {
+    const stream = cfb.find(cfb.read(buffer, { type: 'buffer' }), 'Workbook')
+    const bof = stream?.content
+    // BOF: record type 0x0809, then its length, then the BIFF version 0x0600.
+    return (
+      !!bof && bof.length >= 6 && bof[0] === 0x09 && bof[1] === 0x08 && bof[4] === 0x00 && bof[5] === 0x06
+    )
+  } catch {
+    return false
+  }
+}
+
 /** The sheet names of an .xlsx, without parsing any sheet; refused beyond MAX_SHEETS. */
-function readSheetNames(buffer: Buffer, fileName: string): string[] {
+function readSheetNames(sheetJs: SheetJs, buffer: Buffer, fileName: string): string[] {
   let names: string[]
   try {
-    names = XLSX.read(buffer, { type: 'buffer', bookSheets: true }).SheetNames
+    names = sheetJs.read(buffer, { type: 'buffer', bookSheets: true }).SheetNames
   } catch (error) {
     throw unreadable(
       fileName,
@@ -185,7 +205,7 @@ function readSheetNames(buffer: Buffer, fileName: string): string[] {
   return names
 }
 
-function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadTableOptions): Table {
+async function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadTableOptions): Promise<Table> {
   const ext = extname(fileName).toLowerCase()
   const isZip = startsWith(bytes, ZIP)
   const isCfb = startsWith(bytes, CFB)
@@ -199,9 +219,12 @@ function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadTableOpt
   // A Buffer, not a Uint8Array: SheetJS slices the rest of the file before each part it inflates,
   // which for a Buffer is a view and for a Uint8Array a copy (quadratic in the number of parts).
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  // The code pages (≈ 0.2 s to load) serve only the workbooks that keep text in a Windows code page.
+  let sheetJs = await loadSheetJs()
+  if (!isZip && !keepsUnicodeText(sheetJs, buffer)) sheetJs = await loadSheetJsWithCodepages()
   const read = (sheets?: number[]): XLSX.WorkBook => {
     try {
-      return XLSX.read(buffer, {
+      return sheetJs.read(buffer, {
         type: 'buffer',
         cellStyles: true,
         bookFiles: isZip,
@@ -223,7 +246,7 @@ function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadTableOpt
     // An .xlsx may list one worksheet part under thousands of sheet names, and SheetJS parses the
     // part once per name: the names come first, then only the sheets needed, by number (SheetJS
     // matches names ignoring case, so "Abc" and "abc" would both be parsed for either).
-    sheets = readSheetNames(buffer, fileName)
+    sheets = readSheetNames(sheetJs, buffer, fileName)
     const named = options.sheet === undefined ? -1 : sheets.indexOf(options.sheet)
     if (named >= 0) {
       workbook = read([named])
@@ -232,10 +255,10 @@ function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadTableOpt
       // The list is nearly always on the first sheet; otherwise the next few are read at once.
       workbook = read([0])
       sheetName = sheets[0]
-      if (!holdsText(workbook.Sheets[sheets[0] ?? ''])) {
+      if (!holdsText(sheetJs, workbook.Sheets[sheets[0] ?? ''])) {
         const more = sheets.slice(1, SHEETS_TRIED)
         const book = more.length > 0 ? read(more.map((_, index) => index + 1)) : workbook
-        const found = more.find((name) => holdsText(book.Sheets[name]))
+        const found = more.find((name) => holdsText(sheetJs, book.Sheets[name]))
         if (found) {
           workbook = book
           sheetName = found
@@ -253,7 +276,7 @@ function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadTableOpt
     sheetName =
       options.sheet && sheets.includes(options.sheet)
         ? options.sheet
-        : (sheets.find((name) => holdsText(book.Sheets[name])) ?? sheets[0])
+        : (sheets.find((name) => holdsText(sheetJs, book.Sheets[name])) ?? sheets[0])
   }
   const sheet = sheetName !== undefined ? workbook?.Sheets[sheetName] : undefined
   if (!workbook || sheetName === undefined || !sheet || !sheet['!ref'])
@@ -270,7 +293,7 @@ function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadTableOpt
   for (const ref of Object.keys(sheet)) {
     if (ref.startsWith('!')) continue
     const cell = sheet[ref] as XLSX.CellObject | undefined
-    let text = cellText(cell)
+    let text = cellText(sheetJs, cell)
     if (text === '') continue
     if (cell?.t === 's') {
       const font = fonts.get(ref)
@@ -286,7 +309,7 @@ function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadTableOpt
         text = result.text
       }
     }
-    const { r, c } = XLSX.utils.decode_cell(ref)
+    const { r, c } = sheetJs.utils.decode_cell(ref)
     if (!Number.isInteger(r) || !Number.isInteger(c) || r < 0 || c < 0) continue
     cells.push({ r, c, text })
     lastRow = Math.max(lastRow, r)
@@ -335,8 +358,8 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
   const bytes = new Uint8Array(await fs.readFile(path))
   const table =
     ext === '.xlsx' || ext === '.xls'
-      ? readWorkbook(bytes, fileName, options)
-      : readCsv(bytes, fileName, options.encoding ?? 'auto')
+      ? await readWorkbook(bytes, fileName, options)
+      : await readCsv(bytes, fileName, options.encoding ?? 'auto')
   if (table.rows.every((row) => row.every((cell) => cell.trim() === '')))
     throw unreadable(fileName, 'tệp không có dữ liệu')
   return table

@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/errors/appError'
+import { loadPapaParse, loadSheetJs } from './lazyLibraries'
 import { readTable, type ReadTableOptions, type Table } from './readTable'
 
 export interface TableJob {
@@ -34,6 +35,10 @@ async function answer(job: TableJob): Promise<TableReply> {
 // can take the whole app down with it (Node's worker resource limits are best-effort); a child
 // process only ends itself, and the app answers the clerk.
 const parentPort = (process as unknown as { parentPort?: ParentPort }).parentPort
+// This process exists only to read tables, and the app starts it while the clerk is still
+// choosing the file: the readers load meanwhile (the code pages wait for a file that needs them).
+void loadSheetJs()
+void loadPapaParse()
 if (parentPort) {
   parentPort.on('message', (event) => void answer(event.data).then((reply) => parentPort.postMessage(reply)))
 } else {

@@ -1,8 +1,8 @@
-import ExcelJS from 'exceljs'
 import { buildCsv } from '../../shared/importExport/csvText'
 import { escapeFormula } from '../../shared/importExport/escapeFormula'
 import type { ExportTable } from '../../shared/importExport/exportTable'
 import { durableWrite } from '../storage/durableWrite'
+import { loadExcelJs } from './lazyLibraries'
 
 export const exportFormats = ['csv', 'xlsx', 'json'] as const
 export type ExportFormat = (typeof exportFormats)[number]
@@ -12,6 +12,7 @@ const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN }
 
 /** A list as Excel users expect it: title merged across, bold bordered header, widths, frozen header. */
 export async function buildXlsx(table: ExportTable, sheetName: string): Promise<Buffer> {
+  const ExcelJS = await loadExcelJs()
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'HoiNghi'
   const sheet = workbook.addWorksheet(sheetName.slice(0, 31), {

@@ -70,6 +70,23 @@ const breaking: Array<[string, string, string]> = [
     'the renderer imports the main process',
     'renderer/src/x.ts',
     "import { s } from '../../electron/storage/x'\nvoid s"
+  ],
+  // Heavy libraries load on first use, through their service's lazy helper (issue 15).
+  ['a handler imports ExcelJS', 'electron/handlers/x.ts', "import ExcelJS from 'exceljs'\nvoid ExcelJS"],
+  [
+    'a command imports pdfkit',
+    'electron/cli/commands/x.ts',
+    "import PDFDocument from 'pdfkit'\nvoid PDFDocument"
+  ],
+  [
+    'the main entry imports SheetJS code pages',
+    'electron/main/x.ts',
+    "import * as codepages from 'xlsx/dist/cpexcel.full.mjs'\nvoid codepages"
+  ],
+  [
+    'the document engine imports Papa Parse',
+    'electron/documents/x.ts',
+    "import Papa from 'papaparse'\nvoid Papa"
   ]
 ]
 
@@ -94,6 +111,11 @@ const allowed: Array<[string, string, string]> = [
     'a service imports pdfkit',
     'electron/documents/x.ts',
     "import PDFDocument from 'pdfkit'\nvoid PDFDocument"
+  ],
+  [
+    'a service names a SheetJS type',
+    'electron/importExport/x.ts',
+    "import type { WorkBook } from 'xlsx'\nexport type Book = WorkBook"
   ],
   [
     'the renderer imports shared',

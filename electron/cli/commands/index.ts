@@ -1,19 +1,24 @@
 import type { CliCommand } from '../cliIo'
-import { collectCommand } from './collectCommand'
-import { exportCommand } from './exportCommand'
-import { importCommand } from './importCommand'
-import { newCommand } from './newCommand'
-import { renderCommand } from './renderCommand'
-import { templatesCommand } from './templatesCommand'
-import { validateCommand } from './validateCommand'
 
-/** Later issues add import, export and render here. */
-export const commands: CliCommand[] = [
-  newCommand,
-  validateCommand,
-  importCommand,
-  exportCommand,
-  renderCommand,
-  templatesCommand,
-  collectCommand
-]
+/**
+ * Every command by name, each module imported only when that command runs: `hoinghi validate`
+ * never loads what `render` or `import` need (pdfkit, SheetJS, ExcelJS). A new command is one
+ * line here, `name: async () => (await import('./nameCommand')).nameCommand`; never a static
+ * import at the top of this file (commandRegistry.test.ts refuses one). The command's own module
+ * loads its heavy libraries through the lazy helpers (electron/importExport/lazyLibraries.ts,
+ * electron/documents/lazyPdfkit.ts), so loading it for `--help` stays cheap.
+ */
+export const commandLoaders: Record<string, () => Promise<CliCommand>> = {
+  new: async () => (await import('./newCommand')).newCommand,
+  validate: async () => (await import('./validateCommand')).validateCommand,
+  import: async () => (await import('./importCommand')).importCommand,
+  export: async () => (await import('./exportCommand')).exportCommand,
+  render: async () => (await import('./renderCommand')).renderCommand,
+  templates: async () => (await import('./templatesCommand')).templatesCommand,
+  collect: async () => (await import('./collectCommand')).collectCommand
+}
+
+/** Every command, loaded: for the usage text, which lists them all. */
+export async function loadAllCommands(): Promise<CliCommand[]> {
+  return Promise.all(Object.values(commandLoaders).map((load) => load()))
+}

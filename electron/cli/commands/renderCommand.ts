@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util'
 import { documentGroups, listDocuments, type DocumentGroup } from '../../../shared/documents/documentCatalog'
 import { AppError, formatAppError } from '../../../shared/errors/appError'
 import { defaultFontsDir } from '../../documents/fontsDir'
-import { renderDocument } from '../../documents/renderDocument'
+import { loadPdfEngine } from '../../documents/lazyPdfkit'
 import { writeDocumentFile } from '../../documents/writeDocuments'
 import { readConferenceFile } from '../../storage/readConferenceFile'
 import { refuseLiveTarget } from '../../storage/refuseLiveTarget'
@@ -70,6 +70,7 @@ export const renderCommand: CliCommand = {
         protect: [file],
         noConferenceFiles: true
       })
+    const { renderDocument } = await loadPdfEngine()
     for (const entry of entries) {
       const bytes = await renderDocument(doc, entry.request, { fontsDir, lang })
       io.out(await writeDocumentFile(out, entry, bytes))

@@ -2,6 +2,7 @@
 // to do is kept in `fake` so the driver can inspect it and play the part of the window and OS.
 import { fork } from 'node:child_process'
 import { EventEmitter } from 'node:events'
+import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 
@@ -17,7 +18,23 @@ export const fake = {
   permissionCheck: null,
   sent: [],
   switches: {},
-  utilityProcesses: []
+  utilityProcesses: [],
+  /** Milestones of the start, in ms since the process started, with the modules loaded by then. */
+  startup: {}
+}
+
+/** Marks a milestone once (wall and CPU ms since the process started); the module log exists when the test runs with MODULE_LOG (tests/support/moduleLog). */
+function milestone(name) {
+  if (fake.startup[name]) return
+  const log = process.env['MODULE_LOG']
+  let modules = []
+  try {
+    if (log) modules = readFileSync(log, 'utf8').split('\n').filter(Boolean)
+  } catch {
+    // Nothing resolved through the hook yet.
+  }
+  const cpu = process.cpuUsage()
+  fake.startup[name] = { at: performance.now(), cpu: (cpu.user + cpu.system) / 1000, modules }
 }
 globalThis.__fakeElectron = fake
 
@@ -72,10 +89,13 @@ export class BrowserWindow extends EventEmitter {
     this.webContents = new FakeWebContents()
     this.maximized = false
     fake.windows.push(this)
+    milestone('windowCreated')
     app.emit('web-contents-created', {}, this.webContents)
   }
   loadURL(url) {
     this.loaded.push(url)
+    // As Electron does once the page has painted: main shows the window on this event.
+    setImmediate(() => this.emit('ready-to-show'))
     return Promise.resolve()
   }
   maximize() {
@@ -89,7 +109,9 @@ export class BrowserWindow extends EventEmitter {
   }
   restore() {}
   focus() {}
-  show() {}
+  show() {
+    milestone('windowShown')
+  }
   getNormalBounds() {
     return { x: 40, y: 30, width: 1200, height: 800 }
   }
@@ -117,6 +139,7 @@ export const net = {
 export const ipcMain = {
   handle(channel, handler) {
     fake.ipcHandlers.set(channel, handler)
+    milestone('handlersRegistered')
   }
 }
 

@@ -1,4 +1,5 @@
 import type { CliCommand } from '../cliIo'
+import { backupCommand, restoreCommand } from './backupCommands'
 import { exportCommand } from './exportCommand'
 import { importCommand } from './importCommand'
 import { newCommand } from './newCommand'
@@ -11,5 +12,7 @@ export const commands: CliCommand[] = [
   validateCommand,
   importCommand,
   exportCommand,
-  renderCommand
+  renderCommand,
+  backupCommand,
+  restoreCommand
 ]

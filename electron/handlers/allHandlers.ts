@@ -4,6 +4,7 @@ import { documentsHandlers } from './documentsHandlers'
 import { importExportHandlers } from './importExportHandlers'
 import { safetyHandlers } from './safetyHandlers'
 import { settingsHandlers } from './settingsHandlers'
+import { shipHandlers } from './shipHandlers'
 
 /** Every channel's handler; the type fails to compile if a declared channel has none. */
 export const allHandlers: HandlerMap = {
@@ -11,5 +12,6 @@ export const allHandlers: HandlerMap = {
   ...conferenceHandlers,
   ...importExportHandlers,
   ...documentsHandlers,
-  ...safetyHandlers
+  ...safetyHandlers,
+  ...shipHandlers
 }

@@ -20,6 +20,8 @@ test('first run: the sample conference opens as a copy and every document render
   app,
   browser
 }) => {
+  // Seven screens and every document of a 60-delegate conference: more than the default minute on a busy machine.
+  test.setTimeout(180_000)
   // Half-size pixels keep the help's screenshots small.
   const context = await browser.newContext({
     viewport: { width: 1366, height: 860 },
@@ -53,6 +55,8 @@ test('first run: the sample conference opens as a copy and every document render
   await expect(panel.getByText(/2418\/QĐ-UBND/).first()).toBeVisible()
   await shoot(page, 'awards')
   await page.getByRole('tab', { name: 'Văn bản in' }).click()
+  await panel.getByRole('button', { name: 'Danh sách tài liệu' }).click()
+  await expect(panel.locator('[data-doc-id="agenda"]')).toBeVisible({ timeout: 30_000 })
   await shoot(page, 'print')
 
   // Every document, from the sample as shipped.
@@ -112,6 +116,10 @@ test('F1 opens the help in the interface language; About shows the version and o
     '8. Sao lưu và chuyển sang máy khác'
   ])
     await expect(page.getByRole('heading', { name: heading })).toBeVisible()
+  // The screenshots this suite took (HOINGHI_HELP_SHOTS=1) are bundled with the renderer, one per step.
+  await expect(page.locator('img.help-shot')).toHaveCount(8)
+  await page.getByRole('link', { name: '7. In văn bản' }).click()
+  await expect(page.getByRole('img', { name: '7. In văn bản' })).toBeVisible()
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'help-page.png') })
   await page.keyboard.press('Escape')
   await expect(page.getByRole('heading', { name: 'Các hội nghị' })).toBeVisible()
@@ -137,7 +145,7 @@ test('back up everything, then restore: the plan first, then a report naming eac
   const folder = await mkdtemp(join(tmpdir(), 'hoinghi-backup-e2e-'))
   try {
     const zip = join(folder, 'sao-lưu.zip')
-    await page.getByRole('button', { name: 'Sao lưu / Khôi phục' }).click()
+    await page.getByRole('button', { name: 'Sao lưu, chuyển máy' }).click()
     const dialog = page.getByRole('dialog', { name: 'Sao lưu và khôi phục' })
     app.queueDialogAnswers(zip)
     await dialog.getByRole('button', { name: 'Sao lưu toàn bộ…' }).click()

@@ -42,8 +42,7 @@ export function App() {
     [setLanguage]
   )
 
-  if (helpOpen) return <HelpPage onClose={() => setHelpOpen(false)} />
-  return openKey ? (
+  const screen = openKey ? (
     <Workspace
       key={openKey}
       conferenceKey={openKey}
@@ -52,5 +51,11 @@ export function App() {
     />
   ) : (
     <ConferenceList onOpen={setOpenKey} onLanguage={setLanguage} onHelp={() => setHelpOpen(true)} />
+  )
+  return (
+    <>
+      {screen}
+      {helpOpen && <HelpPage onClose={() => setHelpOpen(false)} />}
+    </>
   )
 }

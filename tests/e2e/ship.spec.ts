@@ -134,6 +134,22 @@ test('F1 opens the help in the interface language; About shows the version and o
   await page.screenshot({ path: join(SCREENSHOT_DIR, 'about.png') })
   await about.getByRole('button', { name: 'Đóng' }).last().click()
   await expect(about).toBeHidden()
+
+  // Over an open conference: the workspace stays underneath, an edit in progress survives.
+  await page.getByRole('button', { name: 'Mở hội nghị mẫu' }).click()
+  const place = page.getByRole('tabpanel').getByLabel('Địa điểm')
+  await place.fill('Hội trường tầng 3, Bộ CHQS tỉnh Thạch Lam')
+  await page.keyboard.press('F1')
+  await expect(page.getByRole('heading', { name: 'Hướng dẫn sử dụng HoiNghi' })).toBeVisible()
+  await page.getByRole('button', { name: 'Đóng hướng dẫn' }).click()
+  await expect(place).toHaveValue('Hội trường tầng 3, Bộ CHQS tỉnh Thạch Lam')
+
+  // In English when the interface is English.
+  await page.getByRole('combobox', { name: 'Ngôn ngữ' }).selectOption('en')
+  await page.keyboard.press('F1')
+  await expect(page.getByRole('heading', { name: 'Using HoiNghi' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '8. Back up and move to another PC' })).toBeVisible()
+  await page.keyboard.press('Escape')
 })
 
 test('back up everything, then restore: the plan first, then a report naming each conference', async ({

@@ -18,16 +18,28 @@ export function HelpPage({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('help')
   const sections = t('sections', { returnObjects: true }) as HelpSection[]
   const heading = useRef<HTMLHeadingElement>(null)
-  useEffect(() => heading.current?.focus(), [])
+  const dialog = useRef<HTMLDialogElement>(null)
+  // A full-window modal over the screen the clerk was on: that screen (and its unsaved edits)
+  // stays mounted underneath, and Escape or the button brings it back with focus where it was.
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose()
+    const element = dialog.current
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    if (element && !element.open) element.showModal()
+    heading.current?.focus()
+    return () => {
+      if (previous?.isConnected) previous.focus()
     }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [onClose])
+  }, [])
   return (
-    <main className="help-page" aria-labelledby="help-title">
+    <dialog
+      ref={dialog}
+      className="help-page"
+      aria-labelledby="help-title"
+      onCancel={(event) => {
+        event.preventDefault()
+        onClose()
+      }}
+    >
       <header className="app-header">
         <h1 id="help-title" ref={heading} tabIndex={-1}>
           {t('title')}
@@ -63,6 +75,6 @@ export function HelpPage({ onClose }: { onClose: () => void }) {
           </section>
         )
       })}
-    </main>
+    </dialog>
   )
 }

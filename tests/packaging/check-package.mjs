@@ -35,7 +35,7 @@ const started = Date.now()
 if (!existsSync(join(root, 'out/main/index.js')) || !existsSync(join(root, 'out/renderer/index.html'))) {
   const built = spawnSync(
     process.execPath,
-    [require.resolve('electron-vite/bin/electron-vite.js'), 'build'],
+    [join(dirname(require.resolve('electron-vite/package.json')), 'bin/electron-vite.js'), 'build'],
     {
       cwd: root,
       stdio: 'inherit'

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { defineConfig } from '@playwright/test'
 
 /** Debian's Chromium from apt; Playwright never downloads a browser here. */
@@ -27,7 +28,10 @@ export default defineConfig({
         viewport: { width: 1366, height: 860 },
         locale: 'vi-VN',
         launchOptions: {
-          executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+          // Debian's Chromium here; on CI runners without it, Playwright's own (installed by the workflow).
+          executablePath:
+            process.env['CHROMIUM_PATH'] ||
+            (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
           args: CHROMIUM_ARGS
         },
         trace: 'retain-on-failure'

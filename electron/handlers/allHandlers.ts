@@ -5,6 +5,7 @@ import { documentsHandlers } from './documentsHandlers'
 import { importExportHandlers } from './importExportHandlers'
 import { safetyHandlers } from './safetyHandlers'
 import { settingsHandlers } from './settingsHandlers'
+import { shipHandlers } from './shipHandlers'
 
 /** Every channel's handler; the type fails to compile if a declared channel has none. */
 export const allHandlers: HandlerMap = {
@@ -13,5 +14,6 @@ export const allHandlers: HandlerMap = {
   ...importExportHandlers,
   ...documentsHandlers,
   ...safetyHandlers,
-  ...collectHandlers
+  ...collectHandlers,
+  ...shipHandlers
 }

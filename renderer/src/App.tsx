@@ -3,12 +3,25 @@ import { useTranslation } from 'react-i18next'
 import type { Language } from '../../shared/api/settingsChannels'
 import { call, subscribe } from './api/client'
 import { ConferenceList } from './conferences/ConferenceList'
+import { HelpPage } from './help/HelpPage'
 import { Workspace } from './workspace/Workspace'
 
 /** Two screens: the list of conferences and one open conference. */
 export function App() {
   const { i18n } = useTranslation()
   const [openKey, setOpenKey] = useState<string | null>(null)
+  const [helpOpen, setHelpOpen] = useState(false)
+
+  // F1 opens the help from any screen, as in other Windows programs.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'F1') return
+      event.preventDefault()
+      setHelpOpen(true)
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
 
   const setLanguage = useCallback(
     async (language: Language) => {
@@ -29,7 +42,7 @@ export function App() {
     [setLanguage]
   )
 
-  return openKey ? (
+  const screen = openKey ? (
     <Workspace
       key={openKey}
       conferenceKey={openKey}
@@ -37,6 +50,12 @@ export function App() {
       onLanguage={setLanguage}
     />
   ) : (
-    <ConferenceList onOpen={setOpenKey} onLanguage={setLanguage} />
+    <ConferenceList onOpen={setOpenKey} onLanguage={setLanguage} onHelp={() => setHelpOpen(true)} />
+  )
+  return (
+    <>
+      {screen}
+      {helpOpen && <HelpPage onClose={() => setHelpOpen(false)} />}
+    </>
   )
 }

@@ -45,7 +45,13 @@ export const CHANNEL_NAMES = [
   'collect:pickReplies',
   'collect:readReplies',
   'collect:release',
-  'collect:exportBoard'
+  'collect:exportBoard',
+  'app:openDataFolder',
+  'backup:create',
+  'backup:inspect',
+  'backup:restore',
+  'samples:openConference',
+  'samples:saveImportTemplate'
 ] as const satisfies readonly ChannelName[]
 
 export const EVENT_NAMES = ['menu:command', 'task:progress'] as const satisfies readonly EventName[]

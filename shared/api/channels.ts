@@ -7,6 +7,7 @@ import type { EventName, EventPayload } from './events'
 import { importExportChannels } from './importExportChannels'
 import { safetyChannels } from './safetyChannels'
 import { settingsChannels } from './settingsChannels'
+import { shipChannels } from './shipChannels'
 
 /** Every operation the renderer may ask of the main side. Nothing else crosses the bridge. */
 export const channels = {
@@ -15,7 +16,8 @@ export const channels = {
   ...importExportChannels,
   ...documentsChannels,
   ...safetyChannels,
-  ...collectChannels
+  ...collectChannels,
+  ...shipChannels
 } as const
 
 export type Channels = typeof channels

@@ -15,7 +15,9 @@ export const commandLoaders: Record<string, () => Promise<CliCommand>> = {
   export: async () => (await import('./exportCommand')).exportCommand,
   render: async () => (await import('./renderCommand')).renderCommand,
   templates: async () => (await import('./templatesCommand')).templatesCommand,
-  collect: async () => (await import('./collectCommand')).collectCommand
+  collect: async () => (await import('./collectCommand')).collectCommand,
+  backup: async () => (await import('./backupCommands')).backupCommand,
+  restore: async () => (await import('./backupCommands')).restoreCommand
 }
 
 /** Every command, loaded: for the usage text, which lists them all. */

@@ -6,6 +6,8 @@ import { call, errorMessage, subscribe } from '../api/client'
 import { LanguageSwitch } from '../components/LanguageSwitch'
 import { formatDate, formatDateTime, formatNumber } from '../i18n'
 import { RecoveryDialog } from '../recovery/RecoveryDialog'
+import { AboutDialog } from '../ship/AboutDialog'
+import { BackupDialog } from '../ship/BackupDialog'
 import { DuplicateDialog } from './DuplicateDialog'
 import { NewConferenceDialog } from './NewConferenceDialog'
 import { RenameDialog } from './RenameDialog'
@@ -20,12 +22,16 @@ type Pending =
 
 export function ConferenceList({
   onOpen,
-  onLanguage
+  onLanguage,
+  onHelp
 }: {
   onOpen: (key: string) => void
   onLanguage: (language: Language) => void
+  onHelp?: () => void
 }) {
   const { t, i18n } = useTranslation()
+  const { t: ts } = useTranslation('ship')
+  const [shipDialog, setShipDialog] = useState<'backup' | 'about' | null>(null)
   const [items, setItems] = useState<ConferenceSummary[] | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [pending, setPendingState] = useState<Pending>(null)
@@ -117,9 +123,14 @@ export function ConferenceList({
           <button onClick={() => setShowTrash(!showTrash)}>
             {showTrash ? t('actions.hideTrash') : t('actions.trash')}
           </button>
+          <button onClick={() => setShipDialog('backup')}>{ts('backup.button')}</button>
+          {onHelp && <button onClick={onHelp}>{ts('help.button')}</button>}
+          <button onClick={() => setShipDialog('about')}>{ts('about.button')}</button>
           <LanguageSwitch onLanguage={onLanguage} />
         </div>
       </header>
+      {shipDialog === 'backup' && <BackupDialog onClose={() => setShipDialog(null)} onRestored={refresh} />}
+      {shipDialog === 'about' && <AboutDialog onClose={() => setShipDialog(null)} />}
       {error && (
         <p role="alert" className="error banner">
           {error}
@@ -130,7 +141,23 @@ export function ConferenceList({
         {items === null ? (
           <p>{t('list.loading')}</p>
         ) : items.length === 0 ? (
-          <p className="empty">{t('list.empty')}</p>
+          <div className="empty">
+            <p>{t('list.empty')}</p>
+            <p className="first-run">
+              <button
+                className="primary"
+                onClick={() =>
+                  void run(async () => {
+                    const { key } = await call('samples:openConference', {})
+                    onOpen(key)
+                  })
+                }
+              >
+                {ts('sample.open')}
+              </button>
+              <span className="muted">{ts('sample.hint')}</span>
+            </p>
+          </div>
         ) : (
           <table className="grid conference-table">
             <thead>

@@ -1,4 +1,5 @@
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react'
+import { TemplateButton } from '../ship/TemplateButton'
 import { useTranslation } from 'react-i18next'
 import type { ImportResult } from '../../../shared/importExport/convertRows'
 import type { ColumnMapping } from '../../../shared/importExport/detectHeader'
@@ -149,6 +150,7 @@ export function ImportWizard({ kind, onApply, onClose }: ImportWizardProps) {
   return (
     <Dialog title={title} onClose={onClose}>
       <div className="import-wizard" aria-busy={busy}>
+        {kind === 'delegates' && <TemplateButton />}
         {stage.step === 'picking' && <p className="muted">{t('picking')}</p>}
         {stage.step === 'loading' && <p className="muted">{t('reading', { file: stage.fileName })}</p>}
         {stage.step === 'failed' && (

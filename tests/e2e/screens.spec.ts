@@ -300,3 +300,74 @@ test('drag and drop speaks Vietnamese (and English) in every list', async ({ pag
   await expect.poll(() => liveText(page)).toContain('Khai mạc is at position 1.')
   await page.keyboard.press('Escape')
 })
+
+/** Whether each text fits its select whole, measured with the select's own font (plus its arrow). */
+async function selectFits(select: Locator): Promise<boolean> {
+  return select.evaluate((element) => {
+    const node = element as HTMLSelectElement
+    const style = getComputedStyle(node)
+    const context = document.createElement('canvas').getContext('2d')
+    if (!context) return false
+    context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`
+    const padding = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight)
+    const text = node.selectedOptions[0]?.textContent ?? ''
+    // Chromium draws the drop-down arrow in about 20 px at the right of the box.
+    return context.measureText(text).width + padding + 20 <= node.clientWidth
+  })
+}
+
+test('at 1366 px nothing is clipped or wrapped: agenda, awards, header, in both languages', async ({
+  page
+}) => {
+  test.setTimeout(120_000)
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await createConference(page, TITLE)
+  await page.getByRole('tab', { name: 'Điểm cầu' }).click()
+  await page.getByRole('button', { name: 'Thêm điểm cầu' }).click()
+  await page
+    .locator('.venue-editor input[name="name"]')
+    .fill('Điểm cầu Bộ Chỉ huy Quân sự tỉnh Thừa Thiên Huế')
+  await page.getByRole('tab', { name: 'Chương trình' }).click()
+  await page.getByRole('button', { name: 'Thêm mục' }).click()
+  await page
+    .getByRole('textbox', { name: 'Nội dung mục 1' })
+    .fill('Báo cáo tổng kết công tác quốc phòng, quân sự địa phương năm 2024')
+  await page.getByRole('button', { name: 'Thêm mục' }).click()
+  const venue = page.getByRole('combobox', { name: 'Điểm cầu của mục 1' })
+  await venue.fill('hue')
+  await page.keyboard.press('Enter')
+  await page.getByRole('tab', { name: 'Khen thưởng' }).click()
+  await page.getByRole('button', { name: 'Thêm tập thể' }).click()
+  await page.getByRole('button', { name: 'Thêm cá nhân' }).click()
+
+  for (const language of ['vi', 'en'] as const) {
+    const tab = (vi: string, en: string) => (language === 'vi' ? vi : en)
+    // The language switch sits on one line, in the same row as the other toolbar buttons.
+    const label = page.locator('.language-switch > span')
+    const labelBox = await label.boundingBox()
+    const undoBox = await page.getByRole('button', { name: tab('Hoàn tác', 'Undo') }).boundingBox()
+    if (!labelBox || !undoBox) throw new Error('the header is not laid out')
+    expect(labelBox.height).toBeLessThan(26)
+    expect(Math.abs(labelBox.y + labelBox.height / 2 - (undoBox.y + undoBox.height / 2))).toBeLessThan(6)
+
+    await page.getByRole('tab', { name: tab('Chương trình', 'Agenda') }).click()
+    const scroller = page.locator('.agenda-tab .table-scroll')
+    await expect(scroller).toBeVisible()
+    const overflow = await scroller.evaluate((element) => element.scrollWidth - element.clientWidth)
+    expect(overflow, 'the agenda table is wider than its card').toBeLessThanOrEqual(0)
+    const remove = page.getByRole('button', { name: tab('Xóa mục 2', 'Delete item 2') })
+    const removeBox = await remove.boundingBox()
+    const cardBox = await scroller.boundingBox()
+    if (!removeBox || !cardBox) throw new Error('the agenda is not laid out')
+    expect(removeBox.x + removeBox.width).toBeLessThanOrEqual(cardBox.x + cardBox.width)
+    await shot(page, `item15-agenda-${language}`)
+
+    await page.getByRole('tab', { name: tab('Khen thưởng', 'Awards') }).click()
+    for (const n of [1, 2]) {
+      const type = page.getByLabel(tab(`Đối tượng, dòng ${n}`, `Recipient type, row ${n}`))
+      expect(await selectFits(type), `row ${n}: ${await type.inputValue()}`).toBe(true)
+    }
+    await shot(page, `item15-awards-${language}`)
+    if (language === 'vi') await page.getByLabel('Ngôn ngữ').selectOption('en')
+  }
+})

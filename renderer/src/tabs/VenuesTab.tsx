@@ -97,7 +97,7 @@ export function VenuesTab() {
           {t('shown', { shown: shown.length, total: doc.venues.length })}
         </span>
       </div>
-      <p className="muted small">{t('hint')}</p>
+      <p className="muted small">{query === '' ? t('hint') : t('hintFiltered')}</p>
       <div className="venues-layout">
         {shown.length === 0 && query !== '' ? (
           <p className="empty">{tc('venuePicker.noMatches')}</p>

@@ -17,7 +17,9 @@ const lockInfoSchema = z.object({
   pid: z.number().int(),
   since: z.iso.datetime(),
   heartbeat: z.iso.datetime(),
-  token: z.string().max(100)
+  token: z.string().max(100),
+  /** Held for one command or one save, not for a whole editing session: worth waiting for. */
+  brief: z.boolean().optional()
 })
 export type LockInfo = z.infer<typeof lockInfoSchema>
 
@@ -84,6 +86,8 @@ export interface FileLockOptions {
   identity?: LockIdentity
   staleMs?: number
   heartbeatMs?: number
+  /** Held for one command or one save (see LockInfo.brief); other writers queue behind it. */
+  brief?: boolean
   /** Told when a heartbeat or a check finds the lock taken over (holder) or gone (null). */
   onLost?: (holder: LockInfo | null) => void
 }
@@ -101,6 +105,7 @@ export class FileLock {
   private readonly staleMs: number
   private readonly heartbeatMs: number
   private readonly onLost: (holder: LockInfo | null) => void
+  private readonly brief: boolean
   private timer: NodeJS.Timeout | null = null
   private since: string | null = null
   /** Lost because the lock file vanished: keep looking, so the clerk learns who takes the file next. */
@@ -117,6 +122,7 @@ export class FileLock {
     this.staleMs = options.staleMs ?? LOCK_STALE_MS
     this.heartbeatMs = options.heartbeatMs ?? LOCK_HEARTBEAT_MS
     this.onLost = options.onLost ?? (() => undefined)
+    this.brief = options.brief ?? false
   }
 
   get held(): boolean {
@@ -168,6 +174,26 @@ export class FileLock {
       await this.breakStale(existing.signature)
     }
     return { acquired: false, holder: null, holderText: 'một người dùng khác (không giành được khóa)' }
+  }
+
+  /**
+   * Like acquire(), but while another live writer holds the lock, tries again until `waitMs` has
+   * passed: a `hoinghi import` holds it for about a second, and the next writer should queue behind
+   * it rather than fail. A holder on another computer is waited for the same way (its lock goes
+   * stale only after the stale time), and the last answer says who it is.
+   */
+  async acquireWaiting(waitMs: number): Promise<AcquireResult> {
+    const deadline = Date.now() + waitMs
+    let delay = 20
+    for (;;) {
+      const result = await this.acquire()
+      if (result.acquired || Date.now() >= deadline) return result
+      // An editing session on another computer may last all day: say who has it at once. A lock
+      // that cannot be read yet is usually one being written this instant: worth another look.
+      if (result.holder !== null && result.holder.brief !== true) return result
+      await new Promise((resolve) => setTimeout(resolve, delay))
+      delay = Math.min(delay * 2, 200)
+    }
   }
 
   async release(): Promise<void> {
@@ -222,7 +248,15 @@ export class FileLock {
   }
 
   private info(since: string): LockInfo {
-    return { app: 'hoinghi', ...this.identity, since, heartbeat: this.now().toISOString(), token: this.token }
+    const info: LockInfo = {
+      app: 'hoinghi',
+      ...this.identity,
+      since,
+      heartbeat: this.now().toISOString(),
+      token: this.token
+    }
+    if (this.brief) info.brief = true
+    return info
   }
 
   private async readExisting(): Promise<ExistingLock> {

@@ -27,6 +27,12 @@ export class ConferenceFileAdapter implements Adapter<ConferenceDocument> {
   lastReadRaw: Buffer | null = null
   /** Hash of the content we last read or wrote: a file still holding it needs no re-validation for the .bak. */
   private knownGoodHash: string | null = null
+  /**
+   * Hash of the version the document in memory was built on: a write is refused unless the disk
+   * still holds it. A re-read that only catches the cache up with the disk (a follower regaining the
+   * lock) must not move it, or edits built on the older read would silently replace newer work.
+   */
+  private basisHash: string | null = null
 
   constructor(readonly file: string) {}
 
@@ -36,7 +42,17 @@ export class ConferenceFileAdapter implements Adapter<ConferenceDocument> {
     this.migratedFrom = result.migratedFrom
     this.lastReadRaw = result.raw
     this.knownGoodHash = hashOf(result.raw)
+    this.basisHash = this.knownGoodHash
     return result.doc
+  }
+
+  /** The version writes are checked against (see basisHash); saved around a catch-up re-read. */
+  get basis(): string | null {
+    return this.basisHash
+  }
+
+  keepBasis(basis: string | null): void {
+    this.basisHash = basis
   }
 
   /**
@@ -45,6 +61,7 @@ export class ConferenceFileAdapter implements Adapter<ConferenceDocument> {
    */
   expectOnDisk(raw: Buffer | null): void {
     this.knownGoodHash = raw === null ? null : hashOf(raw)
+    this.basisHash = this.knownGoodHash
   }
 
   async write(doc: ConferenceDocument): Promise<void> {
@@ -68,9 +85,10 @@ export class ConferenceFileAdapter implements Adapter<ConferenceDocument> {
         checkPrevious: (previous) => this.checkUnchanged(previous)
       })
     } catch (error) {
-      throw error instanceof AppError ? error : ioError(this.file, error)
+      throw error instanceof AppError ? error : ioError(this.file, error, 'write')
     }
     this.knownGoodHash = hashOf(text)
+    this.basisHash = this.knownGoodHash
     this.lastWriteText = text
   }
 
@@ -80,8 +98,8 @@ export class ConferenceFileAdapter implements Adapter<ConferenceDocument> {
    * their work. An adapter that has not read the file yet (create, restore) has nothing to compare.
    */
   private checkUnchanged(previous: Buffer | null): void {
-    if (this.knownGoodHash === null) return
-    if (previous !== null && hashOf(previous) === this.knownGoodHash) return
+    if (this.basisHash === null) return
+    if (previous !== null && hashOf(previous) === this.basisHash) return
     throw new AppError({
       code: 'locked',
       message:

@@ -148,9 +148,18 @@ describe('refuseLiveTarget', () => {
       ['c:\\data\\hoi-nghi.hoinghi.json', 'C:\\Data\\hoi-nghi.hoinghi.json'],
       ['c:\\data', 'C:\\Data'],
       ['c:\\users\\lan\\appdata\\roaming\\hoinghi', 'C:\\Users\\Lan\\AppData\\Roaming\\hoinghi'],
-      ['c:\\users\\lan\\appdata\\roaming\\hoinghi\\conferences', 'C:\\Users\\Lan\\AppData\\Roaming\\hoinghi\\conferences'],
-      ['c:\\users\\lan\\appdata\\roaming\\hoinghi\\conferences\\a1b2c3.hoinghi.json', 'C:\\Users\\Lan\\AppData\\Roaming\\hoinghi\\conferences\\a1b2c3.hoinghi.json'],
-      ['c:\\users\\lan\\appdata\\roaming\\hoinghi\\conferences\\a1b2c3~1.jso', 'C:\\Users\\Lan\\AppData\\Roaming\\hoinghi\\conferences\\a1b2c3.hoinghi.json'],
+      [
+        'c:\\users\\lan\\appdata\\roaming\\hoinghi\\conferences',
+        'C:\\Users\\Lan\\AppData\\Roaming\\hoinghi\\conferences'
+      ],
+      [
+        'c:\\users\\lan\\appdata\\roaming\\hoinghi\\conferences\\a1b2c3.hoinghi.json',
+        'C:\\Users\\Lan\\AppData\\Roaming\\hoinghi\\conferences\\a1b2c3.hoinghi.json'
+      ],
+      [
+        'c:\\users\\lan\\appdata\\roaming\\hoinghi\\conferences\\a1b2c3~1.jso',
+        'C:\\Users\\Lan\\AppData\\Roaming\\hoinghi\\conferences\\a1b2c3.hoinghi.json'
+      ],
       ['d:\\xuat', 'D:\\Xuat'],
       ['d:\\xuat\\bao-cao.pdf', 'C:\\Data\\hoi-nghi.hoinghi.json'] // a symbolic link
     ])

@@ -203,7 +203,8 @@ export const conferenceHandlers: HandlerMap<
       readOnly: lock.readOnly,
       lockHolder: lock.lockHolder,
       migratedFrom: adapter.migratedFrom,
-      fileName: basename(file)
+      fileName: basename(file),
+      ...(adapter.repairNotes.length > 0 ? { repairs: adapter.repairNotes } : {})
     }
   },
 

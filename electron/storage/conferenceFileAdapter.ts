@@ -2,11 +2,35 @@ import { createHash } from 'node:crypto'
 import { basename } from 'node:path'
 import type { Adapter } from 'lowdb'
 import { AppError } from '../../shared/errors/appError'
+import { checkReferences, dropDanglingReferences } from '../../shared/model/checkReferences'
 import { conferenceDocumentSchema, type ConferenceDocument } from '../../shared/model/conference'
 import { durableWrite } from './durableWrite'
 import { ioError, parseConferenceBytes, readConferenceFile } from './readConferenceFile'
 
 export { MAX_CONFERENCE_BYTES } from './readConferenceFile'
+
+/**
+ * What the loader does with cross-record faults: a dangling reference is dropped, with a note; a
+ * duplicate or path-like id is refused as a broken file (the load handler quarantines it and offers
+ * the newest good version), since no rule can tell which record should keep the id.
+ */
+export function repairReferences(
+  doc: ConferenceDocument,
+  name: string
+): { doc: ConferenceDocument; notes: string[] } {
+  const fatal = checkReferences(doc).filter((problem) => !problem.repairable)
+  const first = fatal[0]
+  if (first) {
+    throw new AppError({
+      code: 'invalid-file',
+      message: `dữ liệu không nhất quán — ${first.field}: ${first.message}`,
+      file: name,
+      field: first.field,
+      details: fatal.slice(0, 20).map((problem) => `${problem.field}: ${problem.message}`)
+    })
+  }
+  return dropDanglingReferences(doc)
+}
 
 function hashOf(bytes: Buffer | string): string {
   return createHash('sha256').update(bytes).digest('hex')
@@ -25,6 +49,8 @@ export class ConferenceFileAdapter implements Adapter<ConferenceDocument> {
   lastWriteText = ''
   /** The bytes found by the last read, before migration (kept for the pre-migration snapshot). */
   lastReadRaw: Buffer | null = null
+  /** Dangling references the last read dropped (the file keeps them until the next save). */
+  repairNotes: string[] = []
   /** Hash of the content we last read or wrote: a file still holding it needs no re-validation for the .bak. */
   private knownGoodHash: string | null = null
   /**
@@ -39,11 +65,13 @@ export class ConferenceFileAdapter implements Adapter<ConferenceDocument> {
   async read(): Promise<ConferenceDocument | null> {
     const result = await readConferenceFile(this.file)
     if (result === null) return null
+    const { doc, notes } = repairReferences(result.doc, basename(this.file))
     this.migratedFrom = result.migratedFrom
     this.lastReadRaw = result.raw
     this.knownGoodHash = hashOf(result.raw)
     this.basisHash = this.knownGoodHash
-    return result.doc
+    this.repairNotes = notes
+    return doc
   }
 
   /** The version writes are checked against (see basisHash); saved around a catch-up re-read. */

@@ -61,7 +61,7 @@ export function describeHolder(info: Pick<LockInfo, 'user' | 'host' | 'since'>):
  */
 const firstSeen = new Map<string, { signature: string; at: number }>()
 
-type ExistingLock =
+export type ExistingLock =
   | { kind: 'missing' }
   | { kind: 'held'; info: LockInfo; signature: string }
   | { kind: 'unreadable'; signature: string }
@@ -76,6 +76,67 @@ async function lockSignature(path: string): Promise<string | null> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
     throw error
   }
+}
+
+/** "… từ 08:15 ngày 22/11/2021, tín hiệu cuối 08:20 ngày 22/11/2021": for a lock that may be long dead. */
+export function describeHolderInDetail(
+  info: Pick<LockInfo, 'user' | 'host' | 'since' | 'heartbeat'>
+): string {
+  const beat = new Date(info.heartbeat)
+  const time = `${pad(beat.getHours())}:${pad(beat.getMinutes())} ngày ${pad(beat.getDate())}/${pad(beat.getMonth() + 1)}/${beat.getFullYear()}`
+  return `${describeHolder(info)} (tín hiệu cuối lúc ${time})`
+}
+
+/** What a lock file beside `file` holds, for `hoinghi unlock` and messages; never changes it. */
+export async function inspectLock(file: string): Promise<ExistingLock> {
+  const lockFile = lockPathFor(file)
+  const signature = await lockSignature(lockFile)
+  if (signature === null) return { kind: 'missing' }
+  try {
+    return { kind: 'held', info: lockInfoSchema.parse(JSON.parse(signature)), signature }
+  } catch {
+    return { kind: 'unreadable', signature }
+  }
+}
+
+/**
+ * Whether the holder may still be at work: on this computer, its process is alive; elsewhere, its
+ * heartbeat (refreshed every 30 s) is younger than the stale time by its own clock.
+ */
+export function holderLooksAlive(
+  info: LockInfo,
+  now: Date,
+  identity: LockIdentity = currentIdentity()
+): boolean {
+  if (info.host === identity.host) return info.pid === identity.pid || processAlive(info.pid)
+  return now.getTime() - new Date(info.heartbeat).getTime() < LOCK_STALE_MS
+}
+
+/**
+ * Removes the lock beside `file` only if it still holds `signature` (what the clerk was shown):
+ * moved aside first, put back if a new holder wrote it meanwhile. True when removed.
+ */
+export async function removeLockIfUnchanged(file: string, signature: string): Promise<boolean> {
+  const lockFile = lockPathFor(file)
+  const aside = `${lockFile}.${randomBytes(6).toString('hex')}.stale`
+  try {
+    await fs.rename(lockFile, aside)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false
+    throw error
+  }
+  const moved = await lockSignature(aside)
+  if (moved !== signature) {
+    try {
+      await fs.copyFile(aside, lockFile, constants.COPYFILE_EXCL)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    }
+    await fs.rm(aside, { force: true })
+    return false
+  }
+  await fs.rm(aside, { force: true })
+  return true
 }
 
 export type AcquireResult =
@@ -190,7 +251,8 @@ export class FileLock {
       if (result.acquired || Date.now() >= deadline) return result
       // An editing session on another computer may last all day: say who has it at once. A lock
       // that cannot be read yet is usually one being written this instant: worth another look.
-      if (result.holder !== null && result.holder.brief !== true) return result
+      if (result.holder !== null && (result.holder.brief !== true || !this.mayStillRun(result.holder)))
+        return result
       await new Promise((resolve) => setTimeout(resolve, delay))
       delay = Math.min(delay * 2, 200)
     }
@@ -245,6 +307,11 @@ export class FileLock {
     if (!this.watchingForHolder) return
     this.watchingForHolder = false
     this.stopHeartbeat()
+  }
+
+  /** A brief holder on another computer whose heartbeat stopped long ago will not let go by itself. */
+  private mayStillRun(holder: LockInfo): boolean {
+    return holderLooksAlive(holder, this.now(), this.identity)
   }
 
   private info(since: string): LockInfo {

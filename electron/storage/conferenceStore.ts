@@ -6,7 +6,13 @@ import { AppError } from '../../shared/errors/appError'
 import type { ConferenceDocument, ConferenceInfo } from '../../shared/model/conference'
 import { newConferenceDocument } from '../../shared/model/defaults'
 import { normalizeDocumentText } from '../../shared/text/normalizeDocumentText'
-import { describeHolder, FileLock, type FileLockOptions } from '../safety/fileLock'
+import {
+  describeHolder,
+  describeHolderInDetail,
+  FileLock,
+  type FileLockOptions,
+  type LockInfo
+} from '../safety/fileLock'
 import { snapshotFolderName, snapshotOwnerKey, SnapshotStore } from '../safety/snapshots'
 import { fileExists } from './fileExists'
 import { comparablePath, hostPathRules } from './pathRules'
@@ -69,6 +75,8 @@ export class ConferenceStore {
   private readonly queues = new Map<string, Promise<unknown>>()
   private readonly locks = new Map<string, FileLock>()
   private readonly lockStates = new Map<string, LockState>()
+  /** Who held each file's lock when we last failed to take it (for the CLI's message). */
+  private readonly holders = new Map<string, LockInfo | null>()
   private readonly background = new Set<Promise<unknown>>()
   /**
    * Files the clerk closed and has not loaded since: 'closing' until the close's turn in the queue,
@@ -222,7 +230,11 @@ export class ConferenceStore {
       const state = this.lockState(file)
       if (this.options.lockEveryFile && state.readOnly) {
         await this.letGo(file)
-        throw heldByOtherError(file, state.lockHolder ?? 'người khác')
+        const holder = this.holders.get(file)
+        throw heldByOtherError(
+          file,
+          holder ? describeHolderInDetail(holder) : (state.lockHolder ?? 'người khác')
+        )
       }
     }
     try {
@@ -266,6 +278,7 @@ export class ConferenceStore {
     } catch (error) {
       throw lockFolderError(file, error)
     }
+    this.holders.set(file, result.acquired ? null : result.holder)
     this.lockStates.set(
       file,
       result.acquired

@@ -276,6 +276,15 @@ export class ConferenceStore {
     try {
       result = this.options.lockEveryFile ? await lock.acquireWaiting(this.lockWaitMs) : await lock.acquire()
     } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? ''
+      // A folder the clerk may read but not write (a read-only share, a CD): open it read-only, say why.
+      if (!this.options.lockEveryFile && ['EACCES', 'EPERM', 'EROFS'].includes(code)) {
+        this.lockStates.set(file, {
+          readOnly: true,
+          lockHolder: 'không ai — thư mục chỉ cho đọc, không ghi được'
+        })
+        return
+      }
       throw lockFolderError(file, error)
     }
     this.holders.set(file, result.acquired ? null : result.holder)

@@ -398,18 +398,16 @@ export class ConferenceStore {
   /** Writes a document to a file that must not exist yet (never clobbers). */
   async writeNew(file: string, doc: ConferenceDocument): Promise<void> {
     await this.enqueue(file, async () => {
-      try {
-        await fs.access(file)
-        throw new AppError({
-          code: 'invalid-input',
-          message: 'tệp đã tồn tại, không ghi đè',
-          file: basename(file)
-        })
-      } catch (error) {
-        if (error instanceof AppError) throw error
-      }
-      const adapter = new ConferenceFileAdapter(file)
-      await this.underWriteLock(file, () => adapter.write(doc))
+      // Checked under the lock: another `hoinghi new` or a save cannot create the file in between.
+      await this.underWriteLock(file, async () => {
+        if (await fileExists(file))
+          throw new AppError({
+            code: 'invalid-input',
+            message: 'tệp đã tồn tại, không ghi đè',
+            file: basename(file)
+          })
+        await new ConferenceFileAdapter(file).write(doc)
+      })
     })
   }
 

@@ -9,6 +9,11 @@ import { processAlive } from './processAlive'
 /** A lock whose heartbeat is older than this is a leftover from a crash or a pulled network cable. */
 export const LOCK_STALE_MS = 2 * 60 * 1000
 export const LOCK_HEARTBEAT_MS = 30 * 1000
+/**
+ * A lock file is created empty and filled at once; one still empty or cut short after this long was
+ * left by a writer killed in between (kill -9, power cut) and will never be filled.
+ */
+export const LOCK_UNREADABLE_STALE_MS = 10 * 1000
 
 const lockInfoSchema = z.object({
   app: z.literal('hoinghi'),
@@ -346,8 +351,9 @@ export class FileLock {
 
   private isStale(existing: Exclude<ExistingLock, { kind: 'missing' }>): boolean {
     const now = this.now().getTime()
-    if (now - this.watchedSince(existing.signature, now) > this.staleMs) return true
-    if (existing.kind === 'unreadable') return false
+    const watched = now - this.watchedSince(existing.signature, now)
+    if (watched > this.staleMs) return true
+    if (existing.kind === 'unreadable') return watched > Math.min(this.staleMs, LOCK_UNREADABLE_STALE_MS)
     const { info } = existing
     // Only on the same computer do the holder's times come from our clock, and can a pid be checked.
     if (info.host !== this.identity.host) return false

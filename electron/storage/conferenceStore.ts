@@ -160,7 +160,7 @@ export class ConferenceStore {
     if (!result.acquired) {
       throw new AppError({
         code: 'io',
-        message: `tệp đang được ${result.holderText} ghi; chưa lưu, sẽ thử lại`,
+        message: `tệp đang được ${result.holderText} ghi nên chưa lưu được; thay đổi vẫn còn trong cửa sổ, hãy thử lại sau giây lát`,
         file: basename(file)
       })
     }

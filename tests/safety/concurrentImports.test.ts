@@ -76,12 +76,13 @@ function tagsIn(positions: string[], tag: string): number {
 }
 
 let workers: ImportProcess[] = []
+let bundle = ''
 let dataDir: string
 let work: string
 let shared: string
 
 beforeAll(async () => {
-  const bundle = await bundleForChild(fileURLToPath(new URL('./fixtures/importWorker.ts', import.meta.url)))
+  bundle = await bundleForChild(fileURLToPath(new URL('./fixtures/importWorker.ts', import.meta.url)))
   dataDir = await tempDir('hoinghi-race-data-')
   work = await tempDir('hoinghi-race-')
   shared = join(work, 'o-chung')
@@ -101,6 +102,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const worker of workers) worker.child.kill()
   workers = []
+  if (bundle) await fs.rm(bundle, { force: true })
 })
 
 /** A fresh conference for one round: in the data folder on even rounds, on a shared folder on odd ones. */

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { promises as fs } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { bundleForChild } from '../support/bundleForChild'
 import { tempDir } from './support/testContext'
 
@@ -13,6 +13,10 @@ let bundle: string
 beforeAll(async () => {
   bundle = await bundleForChild(fileURLToPath(new URL('./fixtures/writeDocumentLoop.ts', import.meta.url)))
 }, 60_000)
+
+afterAll(async () => {
+  if (bundle) await fs.rm(bundle, { force: true })
+})
 
 /** Starts the write loop, and SIGKILLs it `delayMs` after its first acknowledged write. */
 function runAndKill(folder: string, delayMs: number): Promise<number> {

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { promises as fs } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ConferenceStore } from '../../electron/storage/conferenceStore'
 import { readConferenceFile } from '../../electron/storage/readConferenceFile'
 import { bundleForChild } from '../support/bundleForChild'
@@ -14,6 +14,10 @@ let bundle = ''
 beforeAll(async () => {
   bundle = await bundleForChild(fixture)
 }, 60_000)
+
+afterAll(async () => {
+  if (bundle) await fs.rm(bundle, { force: true })
+})
 const KILLS = 50
 
 interface Run {

@@ -10,6 +10,11 @@ export interface CliIo {
   err(line: string): void
   cwd: string
   env: NodeJS.ProcessEnv
+  /**
+   * Asks one question on the terminal and resolves to the answer; absent when stdin is not a
+   * terminal (a script, a pipe), where a command that needs a yes must be told `--yes` instead.
+   */
+  ask?: (question: string) => Promise<string>
 }
 
 export interface CliCommand {

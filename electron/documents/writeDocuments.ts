@@ -1,6 +1,6 @@
-import { promises as fs } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import type { DocumentEntry } from '../../shared/documents/documentCatalog'
+import { writeOutputFile, type OutputOptions } from '../storage/writeOutput'
 
 /** Pages in a finished pdfkit file: page objects are never inside compressed streams. */
 export function countPages(bytes: Uint8Array): number {
@@ -8,14 +8,17 @@ export function countPages(bytes: Uint8Array): number {
   return (text.match(/\/Type \/Page\b(?!s)/g) ?? []).length
 }
 
-/** Writes one document under `folder` at its catalogue path (creating venues/ as needed); returns the full path. */
+/**
+ * Writes one document under `folder` at its catalogue path (creating venues/ as needed) through the
+ * safe output writer (temp file + rename, protected targets refused); returns the full path.
+ */
 export async function writeDocumentFile(
   folder: string,
   entry: DocumentEntry,
-  bytes: Uint8Array
+  bytes: Uint8Array,
+  guard: OutputOptions
 ): Promise<string> {
   const target = join(folder, ...entry.fileName.split('/'))
-  await fs.mkdir(dirname(target), { recursive: true })
-  await fs.writeFile(target, bytes)
+  await writeOutputFile(target, bytes, { ...guard, createFolder: true })
   return target
 }

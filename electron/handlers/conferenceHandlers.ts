@@ -21,9 +21,8 @@ import {
 import { readConferenceFile } from '../storage/readConferenceFile'
 import { newConferenceId } from '../storage/conferenceStore'
 import { CONFERENCE_SUFFIX } from '../storage/dataPaths'
-import { durableWrite } from '../storage/durableWrite'
 import { fileExists } from '../storage/fileExists'
-import { refuseLiveTarget } from '../storage/refuseLiveTarget'
+import { writeOutputFile } from '../storage/writeOutput'
 import { resolveConferenceFile } from './resolveConferenceFile'
 
 const CONFERENCE_FILTERS = [{ name: 'HoiNghi', extensions: ['json'] }]
@@ -189,7 +188,12 @@ export const conferenceHandlers: HandlerMap<
     if (adapter.lastReadRaw) {
       // The bytes as found, before any migration rewrites them on the next save.
       const reason = adapter.migratedFrom !== null ? 'migration' : 'open'
-      await ctx.store.snapshots.take(entry.db.data.id, adapter.lastReadRaw, reason).catch(() => null)
+      await ctx.store
+        .snapshotKey(file, entry.db.data.id)
+        .then((owner) =>
+          adapter.lastReadRaw ? ctx.store.snapshots.take(owner, adapter.lastReadRaw, reason) : null
+        )
+        .catch(() => null)
     }
     await ctx.store.snapshots.rememberKey(input.key, entry.db.data.id).catch(() => undefined)
     const lock = ctx.store.lockState(file)
@@ -199,7 +203,8 @@ export const conferenceHandlers: HandlerMap<
       readOnly: lock.readOnly,
       lockHolder: lock.lockHolder,
       migratedFrom: adapter.migratedFrom,
-      fileName: basename(file)
+      fileName: basename(file),
+      ...(adapter.repairNotes.length > 0 ? { repairs: adapter.repairNotes } : {})
     }
   },
 
@@ -325,10 +330,13 @@ export const conferenceHandlers: HandlerMap<
     })
     if (!target) return null
     // Never over a live conference file (its own or another in the data folder): those change only through the store.
-    refuseLiveTarget(target, { dataDir: ctx.dataDir, protect: [file] })
     // A copy is a conference of its own: a fresh id keeps its snapshots and history apart from the original's.
     const copy = { ...entry.db.data, id: newConferenceId() }
-    await durableWrite(target, JSON.stringify(copy))
+    await writeOutputFile(target, JSON.stringify(copy), {
+      dataDir: ctx.dataDir,
+      protect: [file, ...Object.values(ctx.settings.data.externalFiles)],
+      conferenceCopy: true
+    })
     return { fileName: basename(target) }
   }
 }

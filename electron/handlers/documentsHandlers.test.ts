@@ -36,4 +36,39 @@ describe('documents handlers never write over the app’s own files', () => {
     }
     expect(await hashTree(app.dataDir)).toEqual(before)
   })
+
+  it('documents:save and printAll go through the safe writer: links to a conference are refused, other links replaced (issue 12, item 2)', async () => {
+    const app = await createTestApp()
+    const created = await app.dispatch('conferences:create', { title: 'Hội nghị tổng kết năm 2024' })
+    if (!created.ok) throw new Error(created.error.message)
+    const { key } = created.value as { key: string }
+    const live = app.ctx.store.paths.conferenceFile(key)
+    const before = await fs.readFile(live)
+    const outside = await fs.mkdtemp(join(app.dataDir, '..', 'hoinghi-out-'))
+    await fs.symlink(live, join(outside, 'chuong-trinh.pdf'))
+    app.answers.saveFile = join(outside, 'chuong-trinh.pdf')
+    expect(await app.dispatch('documents:save', { key, docId: 'agenda' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' }
+    })
+    // A folder that holds a hard link to the conference under a document's name.
+    const folder = join(outside, 'in-tat-ca')
+    await fs.mkdir(folder)
+    await fs.link(live, join(folder, 'agenda.pdf'))
+    app.answers.chooseFolder = folder
+    expect(await app.dispatch('documents:printAll', { key })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' }
+    })
+    expect(await fs.readFile(live)).toEqual(before)
+    // A hard link to somebody's ordinary file is replaced by the PDF, their file left as it was.
+    const theirs = join(outside, 'cua-nguoi-khac.pdf')
+    await fs.writeFile(theirs, 'bản của phòng Tham mưu')
+    await fs.link(theirs, join(outside, 'ban-in.pdf'))
+    app.answers.saveFile = join(outside, 'ban-in.pdf')
+    expect(await app.dispatch('documents:save', { key, docId: 'agenda' })).toMatchObject({ ok: true })
+    expect(await fs.readFile(theirs, 'utf8')).toBe('bản của phòng Tham mưu')
+    expect((await fs.readFile(join(outside, 'ban-in.pdf'))).subarray(0, 5).toString()).toBe('%PDF-')
+    await fs.rm(outside, { recursive: true, force: true })
+  }, 60_000)
 })

@@ -1,4 +1,3 @@
-import { promises as fs } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildRunningScript } from '../../shared/documents/buildRunningScript'
@@ -12,6 +11,7 @@ import { defaultFontsDir } from '../documents/fontsDir'
 import { createPdfRenderer, type PdfRenderer } from '../documents/renderInWorker'
 import { countPages, writeDocumentFile } from '../documents/writeDocuments'
 import { refuseLiveTarget } from '../storage/refuseLiveTarget'
+import { writeOutputFile, type OutputOptions } from '../storage/writeOutput'
 import { resolveConferenceFile } from './resolveConferenceFile'
 
 const PDF_FILTERS = [{ name: 'PDF', extensions: ['pdf'] }]
@@ -39,12 +39,16 @@ async function loadStored(ctx: HandlerContext, key: string): Promise<ConferenceD
 }
 
 /** A save or folder dialog may point anywhere: never at a conference, a snapshot or the settings. */
-function refuseLiveFile(ctx: HandlerContext, key: string, target: string): void {
-  refuseLiveTarget(target, {
+function outputGuard(ctx: HandlerContext, key: string): OutputOptions {
+  return {
     dataDir: ctx.dataDir,
     protect: [resolveConferenceFile(ctx, key).file, ...Object.values(ctx.settings.data.externalFiles)],
-    noConferenceFiles: true
-  })
+    lang: ctx.settings.data.language === 'en' ? 'en' : 'vi'
+  }
+}
+
+function refuseLiveFile(ctx: HandlerContext, key: string, target: string): void {
+  refuseLiveTarget(target, { ...outputGuard(ctx, key), noConferenceFiles: true })
 }
 
 function langOf(doc: ConferenceDocument, lang: DocumentLang | undefined): DocumentLang {
@@ -117,15 +121,14 @@ export const documentsHandlers: HandlerMap<
       filters: PDF_FILTERS
     })
     if (!target) return null
-    refuseLiveFile(ctx, input.key, target)
-    await fs.writeFile(target, bytes)
+    await writeOutputFile(target, bytes, outputGuard(ctx, input.key))
     return { fileName: basename(target) }
   },
 
   'documents:openInViewer': async (input, ctx) => {
     const { entry, bytes } = await render(ctx, input.key, input.docId, input.lang)
     const folder = join(ctx.dataDir, 'print', input.key)
-    const written = await writeDocumentFile(folder, entry, bytes)
+    const written = await writeDocumentFile(folder, entry, bytes, outputGuard(ctx, input.key))
     await ctx.shell.openPath(written)
     return { fileName: entry.fileName }
   },
@@ -137,12 +140,13 @@ export const documentsHandlers: HandlerMap<
     if (!folder) return null
     const entries = listDocuments(doc, chosen)
     // Every name is checked before the first is written: all or nothing.
+    refuseLiveFile(ctx, input.key, folder)
     for (const entry of entries) refuseLiveFile(ctx, input.key, join(folder, ...entry.fileName.split('/')))
     const taskId = `print-all-${ctx.now().getTime()}`
     const files: string[] = []
     for (const entry of entries) {
       const bytes = await pdfRenderer().render(doc, entry.request, { fontsDir: fontsDir(), lang: chosen })
-      await writeDocumentFile(folder, entry, bytes)
+      await writeDocumentFile(folder, entry, bytes, outputGuard(ctx, input.key))
       files.push(entry.fileName)
       ctx.emit('task:progress', { taskId, done: files.length, total: entries.length, label: entry.title })
     }

@@ -9,7 +9,6 @@ import type { HandlerMap } from '../api/handlers'
 import { previewImport } from '../importExport/previewImport'
 import type { Table } from '../importExport/readTable'
 import { writeExport } from '../importExport/writeExport'
-import { refuseLiveTarget } from '../storage/refuseLiveTarget'
 import { resolveConferenceFile } from './resolveConferenceFile'
 
 const IMPORT_FILTERS = [
@@ -117,12 +116,11 @@ export const importExportHandlers: HandlerMap<
     if (!target) return null
     const path = await withExtension(target, input.format)
     // The dialog may point anywhere, the conference file and the data folder included.
-    refuseLiveTarget(path, {
+    const rows = await writeExport(path, table, input.format, {
       dataDir: ctx.dataDir,
       protect: [file, ...Object.values(ctx.settings.data.externalFiles)],
-      noConferenceFiles: true
+      lang: ctx.settings.data.language === 'en' ? 'en' : 'vi'
     })
-    const rows = await writeExport(path, table, input.format)
     return { fileName: basename(path), rows }
   }
 }

@@ -18,7 +18,9 @@ export const safetyHandlers: HandlerMap<
   'history:list': async (input, ctx) => {
     const { file } = resolveConferenceFile(ctx, input.key)
     const conferenceId = await conferenceIdFor(ctx.store, file, input.key)
-    return conferenceId === null ? [] : ctx.store.snapshots.list(conferenceId)
+    return conferenceId === null
+      ? []
+      : ctx.store.snapshots.list(await ctx.store.snapshotKey(file, conferenceId))
   },
 
   'history:snapshot': async (input, ctx) => {
@@ -28,7 +30,8 @@ export const safetyHandlers: HandlerMap<
     const current = await readConferenceFile(file)
     if (!current)
       throw new AppError({ code: 'not-found', message: 'không tìm thấy tệp', file: basename(file) })
-    const { snapshotId } = await ctx.store.snapshots.take(current.doc.id, current.raw, input.reason)
+    const owner = await ctx.store.snapshotKey(file, current.doc.id)
+    const { snapshotId } = await ctx.store.snapshots.take(owner, current.raw, input.reason)
     return { snapshotId }
   },
 

@@ -1,7 +1,7 @@
 import { buildCsv } from '../../shared/importExport/csvText'
 import { escapeFormula } from '../../shared/importExport/escapeFormula'
 import type { ExportTable } from '../../shared/importExport/exportTable'
-import { durableWrite } from '../storage/durableWrite'
+import { writeOutputFile, type OutputOptions } from '../storage/writeOutput'
 import { loadExcelJs } from './lazyLibraries'
 
 export const exportFormats = ['csv', 'xlsx', 'json'] as const
@@ -56,15 +56,20 @@ export async function buildXlsx(table: ExportTable, sheetName: string): Promise<
   return Buffer.from(await workbook.xlsx.writeBuffer())
 }
 
-/** Writes the table in the chosen format, atomically; returns the number of rows written. */
+/** Writes the table in the chosen format through the safe output writer; returns the rows written. */
 export async function writeExport(
   path: string,
   table: ExportTable,
   format: ExportFormat,
+  guard: OutputOptions,
   sheetName = 'Danh sách'
 ): Promise<number> {
-  if (format === 'csv') await durableWrite(path, buildCsv([table.headers, ...table.rows]))
-  else if (format === 'json') await durableWrite(path, `${JSON.stringify(table.objects, null, 2)}\n`)
-  else await durableWrite(path, await buildXlsx(table, sheetName))
+  const bytes =
+    format === 'csv'
+      ? buildCsv([table.headers, ...table.rows])
+      : format === 'json'
+        ? `${JSON.stringify(table.objects, null, 2)}\n`
+        : await buildXlsx(table, sheetName)
+  await writeOutputFile(path, bytes, guard)
   return table.rows.length
 }

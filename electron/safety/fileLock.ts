@@ -9,6 +9,11 @@ import { processAlive } from './processAlive'
 /** A lock whose heartbeat is older than this is a leftover from a crash or a pulled network cable. */
 export const LOCK_STALE_MS = 2 * 60 * 1000
 export const LOCK_HEARTBEAT_MS = 30 * 1000
+/**
+ * A lock file is created empty and filled at once; one still empty or cut short after this long was
+ * left by a writer killed in between (kill -9, power cut) and will never be filled.
+ */
+export const LOCK_UNREADABLE_STALE_MS = 10 * 1000
 
 const lockInfoSchema = z.object({
   app: z.literal('hoinghi'),
@@ -17,7 +22,9 @@ const lockInfoSchema = z.object({
   pid: z.number().int(),
   since: z.iso.datetime(),
   heartbeat: z.iso.datetime(),
-  token: z.string().max(100)
+  token: z.string().max(100),
+  /** Held for one command or one save, not for a whole editing session: worth waiting for. */
+  brief: z.boolean().optional()
 })
 export type LockInfo = z.infer<typeof lockInfoSchema>
 
@@ -59,7 +66,7 @@ export function describeHolder(info: Pick<LockInfo, 'user' | 'host' | 'since'>):
  */
 const firstSeen = new Map<string, { signature: string; at: number }>()
 
-type ExistingLock =
+export type ExistingLock =
   | { kind: 'missing' }
   | { kind: 'held'; info: LockInfo; signature: string }
   | { kind: 'unreadable'; signature: string }
@@ -76,6 +83,67 @@ async function lockSignature(path: string): Promise<string | null> {
   }
 }
 
+/** "… từ 08:15 ngày 22/11/2021, tín hiệu cuối 08:20 ngày 22/11/2021": for a lock that may be long dead. */
+export function describeHolderInDetail(
+  info: Pick<LockInfo, 'user' | 'host' | 'since' | 'heartbeat'>
+): string {
+  const beat = new Date(info.heartbeat)
+  const time = `${pad(beat.getHours())}:${pad(beat.getMinutes())} ngày ${pad(beat.getDate())}/${pad(beat.getMonth() + 1)}/${beat.getFullYear()}`
+  return `${describeHolder(info)} (tín hiệu cuối lúc ${time})`
+}
+
+/** What a lock file beside `file` holds, for `hoinghi unlock` and messages; never changes it. */
+export async function inspectLock(file: string): Promise<ExistingLock> {
+  const lockFile = lockPathFor(file)
+  const signature = await lockSignature(lockFile)
+  if (signature === null) return { kind: 'missing' }
+  try {
+    return { kind: 'held', info: lockInfoSchema.parse(JSON.parse(signature)), signature }
+  } catch {
+    return { kind: 'unreadable', signature }
+  }
+}
+
+/**
+ * Whether the holder may still be at work: on this computer, its process is alive; elsewhere, its
+ * heartbeat (refreshed every 30 s) is younger than the stale time by its own clock.
+ */
+export function holderLooksAlive(
+  info: LockInfo,
+  now: Date,
+  identity: LockIdentity = currentIdentity()
+): boolean {
+  if (info.host === identity.host) return info.pid === identity.pid || processAlive(info.pid)
+  return now.getTime() - new Date(info.heartbeat).getTime() < LOCK_STALE_MS
+}
+
+/**
+ * Removes the lock beside `file` only if it still holds `signature` (what the clerk was shown):
+ * moved aside first, put back if a new holder wrote it meanwhile. True when removed.
+ */
+export async function removeLockIfUnchanged(file: string, signature: string): Promise<boolean> {
+  const lockFile = lockPathFor(file)
+  const aside = `${lockFile}.${randomBytes(6).toString('hex')}.stale`
+  try {
+    await fs.rename(lockFile, aside)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false
+    throw error
+  }
+  const moved = await lockSignature(aside)
+  if (moved !== signature) {
+    try {
+      await fs.copyFile(aside, lockFile, constants.COPYFILE_EXCL)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    }
+    await fs.rm(aside, { force: true })
+    return false
+  }
+  await fs.rm(aside, { force: true })
+  return true
+}
+
 export type AcquireResult =
   { acquired: true } | { acquired: false; holder: LockInfo | null; holderText: string }
 
@@ -84,6 +152,8 @@ export interface FileLockOptions {
   identity?: LockIdentity
   staleMs?: number
   heartbeatMs?: number
+  /** Held for one command or one save (see LockInfo.brief); other writers queue behind it. */
+  brief?: boolean
   /** Told when a heartbeat or a check finds the lock taken over (holder) or gone (null). */
   onLost?: (holder: LockInfo | null) => void
 }
@@ -101,6 +171,7 @@ export class FileLock {
   private readonly staleMs: number
   private readonly heartbeatMs: number
   private readonly onLost: (holder: LockInfo | null) => void
+  private readonly brief: boolean
   private timer: NodeJS.Timeout | null = null
   private since: string | null = null
   /** Lost because the lock file vanished: keep looking, so the clerk learns who takes the file next. */
@@ -117,6 +188,7 @@ export class FileLock {
     this.staleMs = options.staleMs ?? LOCK_STALE_MS
     this.heartbeatMs = options.heartbeatMs ?? LOCK_HEARTBEAT_MS
     this.onLost = options.onLost ?? (() => undefined)
+    this.brief = options.brief ?? false
   }
 
   get held(): boolean {
@@ -170,6 +242,27 @@ export class FileLock {
     return { acquired: false, holder: null, holderText: 'một người dùng khác (không giành được khóa)' }
   }
 
+  /**
+   * Like acquire(), but while another live writer holds the lock, tries again until `waitMs` has
+   * passed: a `hoinghi import` holds it for about a second, and the next writer should queue behind
+   * it rather than fail. A holder on another computer is waited for the same way (its lock goes
+   * stale only after the stale time), and the last answer says who it is.
+   */
+  async acquireWaiting(waitMs: number): Promise<AcquireResult> {
+    const deadline = Date.now() + waitMs
+    let delay = 20
+    for (;;) {
+      const result = await this.acquire()
+      if (result.acquired || Date.now() >= deadline) return result
+      // An editing session on another computer may last all day: say who has it at once. A lock
+      // that cannot be read yet is usually one being written this instant: worth another look.
+      if (result.holder !== null && (result.holder.brief !== true || !this.mayStillRun(result.holder)))
+        return result
+      await new Promise((resolve) => setTimeout(resolve, delay))
+      delay = Math.min(delay * 2, 200)
+    }
+  }
+
   async release(): Promise<void> {
     this.stopWatching()
     this.stopHeartbeat()
@@ -221,8 +314,21 @@ export class FileLock {
     this.stopHeartbeat()
   }
 
+  /** A brief holder on another computer whose heartbeat stopped long ago will not let go by itself. */
+  private mayStillRun(holder: LockInfo): boolean {
+    return holderLooksAlive(holder, this.now(), this.identity)
+  }
+
   private info(since: string): LockInfo {
-    return { app: 'hoinghi', ...this.identity, since, heartbeat: this.now().toISOString(), token: this.token }
+    const info: LockInfo = {
+      app: 'hoinghi',
+      ...this.identity,
+      since,
+      heartbeat: this.now().toISOString(),
+      token: this.token
+    }
+    if (this.brief) info.brief = true
+    return info
   }
 
   private async readExisting(): Promise<ExistingLock> {
@@ -245,8 +351,9 @@ export class FileLock {
 
   private isStale(existing: Exclude<ExistingLock, { kind: 'missing' }>): boolean {
     const now = this.now().getTime()
-    if (now - this.watchedSince(existing.signature, now) > this.staleMs) return true
-    if (existing.kind === 'unreadable') return false
+    const watched = now - this.watchedSince(existing.signature, now)
+    if (watched > this.staleMs) return true
+    if (existing.kind === 'unreadable') return watched > Math.min(this.staleMs, LOCK_UNREADABLE_STALE_MS)
     const { info } = existing
     // Only on the same computer do the holder's times come from our clock, and can a pid be checked.
     if (info.host !== this.identity.host) return false

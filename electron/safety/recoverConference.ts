@@ -69,8 +69,9 @@ export async function listRecoveryCandidates(
     // no .bak yet (a file saved only once)
   }
   if (conferenceId !== null) {
-    for (const entry of await store.snapshots.list(conferenceId)) {
-      const raw = await store.snapshots.read(conferenceId, entry.snapshotId).catch(() => null)
+    const owner = await store.snapshotKey(file, conferenceId)
+    for (const entry of await store.snapshots.list(owner)) {
+      const raw = await store.snapshots.read(owner, entry.snapshotId).catch(() => null)
       const doc = raw ? parseOrNull(raw, entry.snapshotId) : null
       if (!raw || !doc) continue
       candidates.push({
@@ -173,7 +174,7 @@ export async function restoreConference(
         message: 'không xác định được hội nghị để tìm bản chụp',
         file: basename(file)
       })
-    raw = await store.snapshots.read(conferenceId, id)
+    raw = await store.snapshots.read(await store.snapshotKey(file, conferenceId), id)
   }
   const doc = parseConferenceBytes(raw, source === 'bak' ? `${basename(file)}.bak` : id).doc
   if (!store.isExternal(file) && doc.id !== key) {
@@ -203,5 +204,8 @@ async function keepCurrent(
     await quarantineFile(file, store.paths.quarantine, now, store.isExternal(file))
     return
   }
-  if (current) await store.snapshots.take(current.doc.id || conferenceId, current.raw, 'restore')
+  if (current) {
+    const owner = await store.snapshotKey(file, current.doc.id || conferenceId)
+    await store.snapshots.take(owner, current.raw, 'restore')
+  }
 }

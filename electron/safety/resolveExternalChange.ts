@@ -44,6 +44,7 @@ export async function resolveExternalChange(
     ? ours.id
     : ((await conferenceIdFor(store, file, key)) ?? ours.id)
   const mine = normalizeDocumentText(ours)
+  const owner = await store.snapshotKey(file, conferenceId)
 
   if (keep === 'theirs') {
     const theirs = await readConferenceFile(file)
@@ -53,7 +54,7 @@ export async function resolveExternalChange(
         message: 'tệp không còn trên đĩa; chỉ có thể giữ bản đang sửa',
         file: basename(file)
       })
-    const { snapshotId } = await store.snapshots.take(conferenceId, JSON.stringify(mine), 'conflict')
+    const { snapshotId } = await store.snapshots.take(owner, JSON.stringify(mine), 'conflict')
     store.dropCached(file)
     return { setAside: 'snapshot', snapshotId }
   }
@@ -63,7 +64,7 @@ export async function resolveExternalChange(
     try {
       const theirs = await readConferenceFile(file)
       if (!theirs) return null
-      const { snapshotId } = await store.snapshots.take(conferenceId, theirs.raw, 'conflict')
+      const { snapshotId } = await store.snapshots.take(owner, theirs.raw, 'conflict')
       Object.assign(resolution, { setAside: 'snapshot', snapshotId })
       return theirs.raw
     } catch (error) {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { promises as fs } from 'node:fs'
+import { constants, promises as fs } from 'node:fs'
 import { join } from 'node:path'
 import { AppError } from '../../shared/errors/appError'
 import { SNAPSHOT_ID_PATTERN, snapshotReasons, type SnapshotReason } from '../../shared/api/safetyChannels'
@@ -69,10 +69,27 @@ function localDay(iso: string): string {
   return `${date.getFullYear()}-${date.getMonth() + 1}-${date.getDate()}`
 }
 
+/** A folder key made by snapshotOwnerKey: the id's folder name, `@`, a hash of the file's real path. */
+const OWNER_KEY = /^(?:[A-Za-z0-9_-]{1,64}|id-[0-9a-f]{24})@[0-9a-f]{16}$/
+
 /**
- * Rotating copies of each conference outside the live file, under
- * `<dataDir>/snapshots/<conference id>/<stamp>__<reason>.hoinghi.json`.
- * Keeps the last 20, plus the newest of each day for 30 days.
+ * Snapshots belong to one file, not to an id: a copy of a conference (a file manager copy keeps the
+ * id) must never prune, or show in History, the original's versions. The data folder's own file
+ * `conferences/<id>.hoinghi.json` keeps the folder `<id>` (so every snapshot taken before this rule
+ * stays where it was); any other file gets `<id>@<hash of its real path>`, its spelling normalised
+ * and, on Windows, case-folded (see comparablePath).
+ */
+export function snapshotOwnerKey(conferenceId: string, comparableRealPath: string | null): string {
+  const folder = snapshotFolderName(conferenceId)
+  if (comparableRealPath === null) return folder
+  return `${folder}@${createHash('sha256').update(comparableRealPath).digest('hex').slice(0, 16)}`
+}
+
+/**
+ * Rotating copies of each conference file outside the live file, under
+ * `<dataDir>/snapshots/<owner key>/<stamp>__<reason>.hoinghi.json` (see snapshotOwnerKey).
+ * Keeps the last 20, plus the newest of each day for 30 days. Every method takes the owner key;
+ * a bare conference id is the data folder's own file for that id.
  */
 export class SnapshotStore {
   private readonly lastTaken = new Map<string, number>()
@@ -82,8 +99,39 @@ export class SnapshotStore {
     private readonly now: () => Date = () => new Date()
   ) {}
 
-  folder(conferenceId: string): string {
-    return join(this.root, snapshotFolderName(conferenceId))
+  folder(ownerKey: string): string {
+    return join(this.root, OWNER_KEY.test(ownerKey) ? ownerKey : snapshotFolderName(ownerKey))
+  }
+
+  /**
+   * Before snapshots belonged to a file, a file outside the data folder kept them under its bare id.
+   * The first time such a file asks for its own folder, those are copied into it (never moved: a
+   * copy of the file may claim them too), so History still shows them and pruning never touches
+   * the old ones. Skipped when the data folder's own file of that id exists: they are its snapshots.
+   */
+  async adoptLegacy(ownerKey: string, conferenceId: string, dataFolderFileExists: boolean): Promise<void> {
+    if (!OWNER_KEY.test(ownerKey) || dataFolderFileExists) return
+    const target = this.folder(ownerKey)
+    const exists = await fs.stat(target).then(
+      () => true,
+      () => false
+    )
+    if (exists) return
+    const legacy = this.folder(conferenceId)
+    let names: string[]
+    try {
+      names = await fs.readdir(legacy)
+    } catch {
+      return
+    }
+    await fs.mkdir(target, { recursive: true })
+    for (const name of names) {
+      if (!name.endsWith(CONFERENCE_SUFFIX) || !isSnapshotId(name.slice(0, -CONFERENCE_SUFFIX.length)))
+        continue
+      await fs
+        .copyFile(join(legacy, name), join(target, name), constants.COPYFILE_EXCL)
+        .catch(() => undefined)
+    }
   }
 
   /** Takes a snapshot unless the newest one already holds exactly these bytes. */

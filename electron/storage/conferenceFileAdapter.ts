@@ -2,11 +2,35 @@ import { createHash } from 'node:crypto'
 import { basename } from 'node:path'
 import type { Adapter } from 'lowdb'
 import { AppError } from '../../shared/errors/appError'
+import { checkReferences, dropDanglingReferences } from '../../shared/model/checkReferences'
 import { conferenceDocumentSchema, type ConferenceDocument } from '../../shared/model/conference'
 import { durableWrite } from './durableWrite'
 import { ioError, parseConferenceBytes, readConferenceFile } from './readConferenceFile'
 
 export { MAX_CONFERENCE_BYTES } from './readConferenceFile'
+
+/**
+ * What the loader does with cross-record faults: a dangling reference is dropped, with a note; a
+ * duplicate or path-like id is refused as a broken file (the load handler quarantines it and offers
+ * the newest good version), since no rule can tell which record should keep the id.
+ */
+export function repairReferences(
+  doc: ConferenceDocument,
+  name: string
+): { doc: ConferenceDocument; notes: string[] } {
+  const fatal = checkReferences(doc).filter((problem) => !problem.repairable)
+  const first = fatal[0]
+  if (first) {
+    throw new AppError({
+      code: 'invalid-file',
+      message: `dữ liệu không nhất quán — ${first.field}: ${first.message}`,
+      file: name,
+      field: first.field,
+      details: fatal.slice(0, 20).map((problem) => `${problem.field}: ${problem.message}`)
+    })
+  }
+  return dropDanglingReferences(doc)
+}
 
 function hashOf(bytes: Buffer | string): string {
   return createHash('sha256').update(bytes).digest('hex')
@@ -25,18 +49,38 @@ export class ConferenceFileAdapter implements Adapter<ConferenceDocument> {
   lastWriteText = ''
   /** The bytes found by the last read, before migration (kept for the pre-migration snapshot). */
   lastReadRaw: Buffer | null = null
+  /** Dangling references the last read dropped (the file keeps them until the next save). */
+  repairNotes: string[] = []
   /** Hash of the content we last read or wrote: a file still holding it needs no re-validation for the .bak. */
   private knownGoodHash: string | null = null
+  /**
+   * Hash of the version the document in memory was built on: a write is refused unless the disk
+   * still holds it. A re-read that only catches the cache up with the disk (a follower regaining the
+   * lock) must not move it, or edits built on the older read would silently replace newer work.
+   */
+  private basisHash: string | null = null
 
   constructor(readonly file: string) {}
 
   async read(): Promise<ConferenceDocument | null> {
     const result = await readConferenceFile(this.file)
     if (result === null) return null
+    const { doc, notes } = repairReferences(result.doc, basename(this.file))
     this.migratedFrom = result.migratedFrom
     this.lastReadRaw = result.raw
     this.knownGoodHash = hashOf(result.raw)
-    return result.doc
+    this.basisHash = this.knownGoodHash
+    this.repairNotes = notes
+    return doc
+  }
+
+  /** The version writes are checked against (see basisHash); saved around a catch-up re-read. */
+  get basis(): string | null {
+    return this.basisHash
+  }
+
+  keepBasis(basis: string | null): void {
+    this.basisHash = basis
   }
 
   /**
@@ -45,6 +89,7 @@ export class ConferenceFileAdapter implements Adapter<ConferenceDocument> {
    */
   expectOnDisk(raw: Buffer | null): void {
     this.knownGoodHash = raw === null ? null : hashOf(raw)
+    this.basisHash = this.knownGoodHash
   }
 
   async write(doc: ConferenceDocument): Promise<void> {
@@ -68,9 +113,10 @@ export class ConferenceFileAdapter implements Adapter<ConferenceDocument> {
         checkPrevious: (previous) => this.checkUnchanged(previous)
       })
     } catch (error) {
-      throw error instanceof AppError ? error : ioError(this.file, error)
+      throw error instanceof AppError ? error : ioError(this.file, error, 'write')
     }
     this.knownGoodHash = hashOf(text)
+    this.basisHash = this.knownGoodHash
     this.lastWriteText = text
   }
 
@@ -80,8 +126,8 @@ export class ConferenceFileAdapter implements Adapter<ConferenceDocument> {
    * their work. An adapter that has not read the file yet (create, restore) has nothing to compare.
    */
   private checkUnchanged(previous: Buffer | null): void {
-    if (this.knownGoodHash === null) return
-    if (previous !== null && hashOf(previous) === this.knownGoodHash) return
+    if (this.basisHash === null) return
+    if (previous !== null && hashOf(previous) === this.basisHash) return
     throw new AppError({
       code: 'locked',
       message:

@@ -6,11 +6,21 @@ import { AppError } from '../../shared/errors/appError'
 import type { ConferenceDocument, ConferenceInfo } from '../../shared/model/conference'
 import { newConferenceDocument } from '../../shared/model/defaults'
 import { normalizeDocumentText } from '../../shared/text/normalizeDocumentText'
-import { describeHolder, FileLock, type FileLockOptions } from '../safety/fileLock'
-import { SnapshotStore } from '../safety/snapshots'
+import {
+  describeHolder,
+  describeHolderInDetail,
+  FileLock,
+  type FileLockOptions,
+  type LockInfo
+} from '../safety/fileLock'
+import { snapshotFolderName, snapshotOwnerKey, SnapshotStore } from '../safety/snapshots'
+import { fileExists } from './fileExists'
+import { comparablePath, hostPathRules } from './pathRules'
 import { ConferenceFileAdapter } from './conferenceFileAdapter'
 import { CONFERENCE_SUFFIX, dataPaths } from './dataPaths'
 import { removeStaleTemps } from './durableWrite'
+import { ioError } from './readConferenceFile'
+import { lockFolderError } from './describeIoError'
 
 export interface OpenConference {
   db: Low<ConferenceDocument>
@@ -27,6 +37,26 @@ export interface LockState {
 export interface ConferenceStoreOptions {
   /** For tests: a fake identity or a short stale time for the shared-folder lock. */
   lock?: Omit<FileLockOptions, 'now'>
+  /**
+   * The CLI: lock every file it opens, in the data folder too, before reading it, and hold the lock
+   * until close(), waiting for another command's brief lock. Two `hoinghi import` at once then run
+   * one after the other, the second reading what the first wrote.
+   */
+  lockEveryFile?: boolean
+  /** How long a writer waits behind another writer's brief lock before giving up. */
+  lockWaitMs?: number
+}
+
+/** A save or a command holds the lock for about a second; under load on a shared folder, longer. */
+export const DEFAULT_LOCK_WAIT_MS = 30_000
+
+/** "locked by someone": who, since when, and what to do when that someone is long gone. */
+export function heldByOtherError(file: string, holderText: string): AppError {
+  return new AppError({
+    code: 'read-only',
+    message: `tệp đang được ${holderText} mở nên không ghi được; nếu máy đó đã tắt hoặc không còn mở tệp, hãy chạy: hoinghi unlock "${file}"`,
+    file: basename(file)
+  })
 }
 
 /** Short, path-safe ids: the file name is the id, so it must never carry a separator. */
@@ -45,6 +75,8 @@ export class ConferenceStore {
   private readonly queues = new Map<string, Promise<unknown>>()
   private readonly locks = new Map<string, FileLock>()
   private readonly lockStates = new Map<string, LockState>()
+  /** Who held each file's lock when we last failed to take it (for the CLI's message). */
+  private readonly holders = new Map<string, LockInfo | null>()
   private readonly background = new Set<Promise<unknown>>()
   /**
    * Files the clerk closed and has not loaded since: 'closing' until the close's turn in the queue,
@@ -79,9 +111,64 @@ export class ConferenceStore {
     await removeStaleTemps(this.paths.conferences)
   }
 
+  /**
+   * The key this file's snapshots are kept under (see snapshotOwnerKey): its id for the data
+   * folder's own `<id>.hoinghi.json`, its id and real location for any other file, so that a copy
+   * with the same id keeps a history of its own.
+   */
+  async snapshotKey(file: string, conferenceId: string): Promise<string> {
+    const own = this.paths.conferenceFile(snapshotFolderName(conferenceId))
+    const isOwn =
+      !this.isExternal(file) &&
+      comparablePath(file, hostPathRules()) === comparablePath(own, hostPathRules()) &&
+      snapshotFolderName(conferenceId) === conferenceId
+    if (isOwn) return conferenceId
+    const key = snapshotOwnerKey(conferenceId, comparablePath(file, hostPathRules()))
+    const ownExists = snapshotFolderName(conferenceId) === conferenceId && (await fileExists(own))
+    await this.snapshots.adoptLegacy(key, conferenceId, ownExists).catch(() => undefined)
+    return key
+  }
+
   /** Files outside the data folder (USB stick, shared folder) may be open on another computer too. */
   isExternal(file: string): boolean {
     return resolve(dirname(file)) !== resolve(this.paths.conferences)
+  }
+
+  /** Files whose `.lock` this store holds from open to close (shared folders; every file for the CLI). */
+  private sessionLocked(file: string): boolean {
+    return this.options.lockEveryFile === true || this.isExternal(file)
+  }
+
+  private get lockWaitMs(): number {
+    return this.options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS
+  }
+
+  /**
+   * Runs `work` (check "unchanged since read", then rename) while holding the file's `.lock`, so no
+   * other process can replace the file between the check and the rename. Files under a session lock
+   * are held already (ensureWritable verified it); the app's own data-folder files take a brief one.
+   */
+  private async underWriteLock<T>(file: string, work: () => Promise<T>): Promise<T> {
+    if (this.locks.get(file)?.held) return work()
+    const lock = new FileLock(file, { ...this.options.lock, now: this.now, brief: true })
+    let result
+    try {
+      result = await lock.acquireWaiting(this.lockWaitMs)
+    } catch (error) {
+      throw ioError(file, error)
+    }
+    if (!result.acquired) {
+      throw new AppError({
+        code: 'io',
+        message: `tệp đang được ${result.holderText} ghi nên chưa lưu được; thay đổi vẫn còn trong cửa sổ, hãy thử lại sau giây lát`,
+        file: basename(file)
+      })
+    }
+    try {
+      return await work()
+    } finally {
+      await lock.release().catch(() => undefined)
+    }
   }
 
   /** Runs `task` after every earlier task on the same file, so two saves never race. */
@@ -97,19 +184,26 @@ export class ConferenceStore {
     return run
   }
 
-  /** Reads and validates a conference file at any path (data folder, USB stick, shared folder). */
-  async openFile(file: string): Promise<OpenConference> {
+  /**
+   * Reads and validates a conference file at any path (data folder, USB stick, shared folder).
+   * `catchUp`: the clerk is (re)loading it, so the edits that follow are built on what is read now.
+   */
+  async openFile(file: string, catchUp = false): Promise<OpenConference> {
     const cached = this.open.get(file)
     if (cached) {
       // A lock we do not hold (never had, or lost to another computer) is tried again on every open.
-      if (this.isExternal(file) && !this.locks.get(file)?.held) {
+      if (this.sessionLocked(file) && !this.locks.get(file)?.held) {
         const lostIt = this.locks.get(file)?.everHeld ?? false
         await this.acquireLock(file)
-        // A follower that only watched (read-only) catches up with the disk. A holder that lost the
-        // lock (asleep past the stale time) keeps what it last read: if another computer wrote the
-        // file meanwhile, re-reading would let the stale edits in memory overwrite that work; kept,
-        // the next save is refused as changed outside HoiNghi and the clerk chooses a version.
-        if (!lostIt) await cached.db.read()
+        // A follower that only watched (read-only) catches up with the disk, for what it shows. A
+        // holder that lost the lock (asleep past the stale time) keeps what it last read. Either way
+        // a save still expects the version its edits were built on: a re-read that moved that
+        // expectation let a follower's older edits replace the newer file (issue 12, item 1).
+        if (!lostIt) {
+          const basis = cached.adapter.basis
+          await cached.db.read()
+          if (!catchUp) cached.adapter.keepBasis(basis)
+        }
       }
       return cached
     }
@@ -130,11 +224,30 @@ export class ConferenceStore {
   private async readIntoCache(file: string): Promise<OpenConference> {
     const adapter = new ConferenceFileAdapter(file)
     const db = new Low<ConferenceDocument>(adapter, null as unknown as ConferenceDocument)
-    await db.read()
-    if (db.data === null)
+    // Lock first, then read: what a locked reader reads stays the file until it writes.
+    if (this.sessionLocked(file)) {
+      await this.acquireLock(file)
+      const state = this.lockState(file)
+      if (this.options.lockEveryFile && state.readOnly) {
+        await this.letGo(file)
+        const holder = this.holders.get(file)
+        throw heldByOtherError(
+          file,
+          holder ? describeHolderInDetail(holder) : (state.lockHolder ?? 'người khác')
+        )
+      }
+    }
+    try {
+      await db.read()
+    } catch (error) {
+      if (this.options.lockEveryFile) await this.letGo(file)
+      throw error
+    }
+    if (db.data === null) {
+      if (this.options.lockEveryFile) await this.letGo(file)
       throw new AppError({ code: 'not-found', message: 'không tìm thấy tệp', file: basename(file) })
+    }
     const entry = { db, adapter, file }
-    if (this.isExternal(file)) await this.acquireLock(file)
     this.open.set(file, entry)
     return entry
   }
@@ -145,6 +258,7 @@ export class ConferenceStore {
       const created: FileLock = new FileLock(file, {
         ...this.options.lock,
         now: this.now,
+        brief: this.options.lockEveryFile === true,
         // Another computer took the file over (this one slept past the stale time): from now on
         // loads say read-only and name the new holder, and saves are refused.
         onLost: (holder) => {
@@ -158,7 +272,22 @@ export class ConferenceStore {
       lock = created
       this.locks.set(file, lock)
     }
-    const result = await lock.acquire()
+    let result
+    try {
+      result = this.options.lockEveryFile ? await lock.acquireWaiting(this.lockWaitMs) : await lock.acquire()
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? ''
+      // A folder the clerk may read but not write (a read-only share, a CD): open it read-only, say why.
+      if (!this.options.lockEveryFile && ['EACCES', 'EPERM', 'EROFS'].includes(code)) {
+        this.lockStates.set(file, {
+          readOnly: true,
+          lockHolder: 'không ai — thư mục chỉ cho đọc, không ghi được'
+        })
+        return
+      }
+      throw lockFolderError(file, error)
+    }
+    this.holders.set(file, result.acquired ? null : result.holder)
     this.lockStates.set(
       file,
       result.acquired
@@ -169,7 +298,7 @@ export class ConferenceStore {
 
   /** Takes the shared-folder lock if needed; refuses when another computer holds it. */
   async ensureWritable(file: string): Promise<void> {
-    if (this.isExternal(file)) {
+    if (this.sessionLocked(file)) {
       // The cached state is not enough: the lock may have been taken over since the last heartbeat.
       const held = (await this.locks.get(file)?.verify()) ?? false
       if (!held) await this.acquireLock(file)
@@ -218,7 +347,7 @@ export class ConferenceStore {
     this.closed.delete(file)
     this.loaded.add(file)
     try {
-      return await this.openFile(file)
+      return await this.openFile(file, true)
     } catch (error) {
       // Not open in the workspace after all (missing, broken, quarantined).
       this.loaded.delete(file)
@@ -235,7 +364,7 @@ export class ConferenceStore {
     try {
       return await work()
     } finally {
-      if (!this.loaded.has(file) && this.isExternal(file)) await this.forget(file)
+      if (!this.loaded.has(file) && this.sessionLocked(file)) await this.forget(file)
     }
   }
 
@@ -269,18 +398,16 @@ export class ConferenceStore {
   /** Writes a document to a file that must not exist yet (never clobbers). */
   async writeNew(file: string, doc: ConferenceDocument): Promise<void> {
     await this.enqueue(file, async () => {
-      try {
-        await fs.access(file)
-        throw new AppError({
-          code: 'invalid-input',
-          message: 'tệp đã tồn tại, không ghi đè',
-          file: basename(file)
-        })
-      } catch (error) {
-        if (error instanceof AppError) throw error
-      }
-      const adapter = new ConferenceFileAdapter(file)
-      await adapter.write(doc)
+      // Checked under the lock: another `hoinghi new` or a save cannot create the file in between.
+      await this.underWriteLock(file, async () => {
+        if (await fileExists(file))
+          throw new AppError({
+            code: 'invalid-input',
+            message: 'tệp đã tồn tại, không ghi đè',
+            file: basename(file)
+          })
+        await new ConferenceFileAdapter(file).write(doc)
+      })
     })
   }
 
@@ -314,15 +441,19 @@ export class ConferenceStore {
     const previous = entry.db.data
     entry.db.data = next
     try {
-      await entry.db.write()
+      await this.underWriteLock(file, () => entry.db.write())
     } catch (error) {
       entry.db.data = previous // the disk still holds `previous`: keep memory in step with it
       if (error instanceof AppError && error.code === 'locked')
-        await this.snapshots.keepRefused(next.id, JSON.stringify(next)).catch(() => null)
+        await this.snapshots
+          .keepRefused(await this.snapshotKey(file, next.id), JSON.stringify(next))
+          .catch(() => null)
       throw error
     }
     // The save is on disk; a snapshot that fails must not turn it into an error.
-    await this.snapshots.takeIfDue(next.id, entry.adapter.lastWriteText).catch(() => null)
+    await this.snapshotKey(file, next.id)
+      .then((key) => this.snapshots.takeIfDue(key, entry.adapter.lastWriteText))
+      .catch(() => null)
     return { doc: next, bytes: entry.adapter.lastWriteBytes }
   }
 
@@ -335,7 +466,7 @@ export class ConferenceStore {
     await this.ensureWritable(file)
     await this.enqueue(file, async () => {
       const adapter = new ConferenceFileAdapter(file)
-      await adapter.write(doc)
+      await this.underWriteLock(file, () => adapter.write(doc))
       this.open.delete(file)
     })
   }
@@ -352,10 +483,12 @@ export class ConferenceStore {
   ): Promise<void> {
     await this.ensureWritable(file)
     await this.enqueue(file, async () => {
-      const expected = await setAside()
-      const adapter = new ConferenceFileAdapter(file)
-      adapter.expectOnDisk(expected)
-      await adapter.write(normalizeDocumentText({ ...doc, updatedAt: this.now().toISOString() }))
+      await this.underWriteLock(file, async () => {
+        const expected = await setAside()
+        const adapter = new ConferenceFileAdapter(file)
+        adapter.expectOnDisk(expected)
+        await adapter.write(normalizeDocumentText({ ...doc, updatedAt: this.now().toISOString() }))
+      })
       this.open.delete(file)
     })
   }

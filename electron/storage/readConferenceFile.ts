@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs'
 import { basename } from 'node:path'
 import { AppError } from '../../shared/errors/appError'
+import { describeIoError, type IoAction } from './describeIoError'
 import { parseConferenceText, type ParsedConference } from '../../shared/model/parseConferenceDocument'
 
 /** Files larger than this are refused before parsing: a conference of 50,000 delegates is ~18 MB. */
@@ -71,7 +72,7 @@ export async function readConferenceFile(file: string): Promise<ReadConference |
   return { ...parseConferenceBytes(raw, name), bytes: raw.length, raw }
 }
 
-export function ioError(file: string, error: unknown): AppError {
-  const reason = error instanceof Error ? error.message : String(error)
-  return new AppError({ code: 'io', message: `lỗi đọc/ghi tệp: ${reason}`, file: basename(file) })
+/** A read that failed for the disk's reasons (permissions, a folder), in words, naming the file. */
+export function ioError(file: string, error: unknown, action: IoAction = 'read'): AppError {
+  return describeIoError(file, error, action)
 }

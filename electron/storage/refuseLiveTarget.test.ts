@@ -67,13 +67,53 @@ describe('refuseLiveTarget', () => {
     }
   })
 
+  it('refuses the data folder itself and anything else in it but print/ (issue 12, item 14)', () => {
+    for (const target of [
+      dataDir,
+      join(dataDir, 'agenda.pdf'),
+      join(dataDir, 'conferences-cu', 'x.json'),
+      join(dataDir, '..data', 'x.json'),
+      join(dataDir, 'conferences', '..', 'venues', '01-hoi-truong.pdf')
+    ]) {
+      expect(refused(target, { dataDir, protect: [] }), target).toMatchObject({ code: 'forbidden' })
+    }
+  })
+
+  it('refuses a link to any conference file, by the name it leads to or by its content (item 2)', async () => {
+    const other = join(root, 'o-chung', 'khac.hoinghi.json')
+    await fs.mkdir(join(root, 'o-chung'), { recursive: true })
+    await fs.writeFile(other, '{"format":"hoinghi.conference","schemaVersion":4}')
+    const named = join(root, 'usb', 'agenda.pdf')
+    await fs.symlink(other, named)
+    expect(refused(named, { protect: [], noConferenceFiles: true })).toMatchObject({ code: 'forbidden' })
+    // A hard link has no other name to look at: its content says what it is.
+    const renamedCopy = join(root, 'o-chung', 'ban-sao.json')
+    await fs.writeFile(renamedCopy, '{"format":"hoinghi.conference","schemaVersion":4}')
+    const hard = join(root, 'usb', 'delegates.pdf')
+    await fs.link(renamedCopy, hard)
+    expect(refused(hard, { protect: [], noConferenceFiles: true })).toMatchObject({ code: 'forbidden' })
+    // A hard link to a quarantined (broken, unrecognisable) file in the data folder: by device and inode.
+    await fs.mkdir(join(dataDir, 'quarantine'), { recursive: true })
+    const broken = join(dataDir, 'quarantine', '2024-01-01__hong.hoinghi.json')
+    await fs.writeFile(broken, 'not json')
+    const toBroken = join(root, 'usb', 'venues.pdf')
+    await fs.link(broken, toBroken)
+    expect(refused(toBroken, { dataDir, protect: [], noConferenceFiles: true })).toMatchObject({
+      code: 'forbidden'
+    })
+    // A link to the data folder itself.
+    const toData = join(root, 'usb', 'in')
+    await fs.symlink(dataDir, toData)
+    expect(refused(join(toData, 'agenda.pdf'), { dataDir, protect: [] })).toMatchObject({ code: 'forbidden' })
+  })
+
   it('lets an export go anywhere else, including beside the conference', () => {
     for (const target of [
       join(root, 'usb', 'dai-bieu.csv'),
       join(root, 'usb', 'hoi-nghi-ha-tinh.hoinghi.json.csv'),
       join(dataDir, 'print', 'dai-bieu.pdf'),
-      join(dataDir, 'conferences-cu', 'x.json'),
-      join(dataDir, '..data', 'x.json')
+      join(root, 'data-cu', 'x.json'),
+      join(root, 'data..', 'x.json')
     ]) {
       expect(refused(target, { dataDir, protect: [conference] }), target).toBeNull()
     }
@@ -99,6 +139,73 @@ describe('refuseLiveTarget', () => {
         noConferenceFiles: true
       })
     ).toBeNull()
+  })
+
+  it('sees through Windows spellings of a protected file, with Windows rules on any system (item 15)', () => {
+    // What realpath.native answers on Windows: short (8.3) names expanded, the folder's real case.
+    const real = new Map([
+      ['c:\\data\\hoi-ng~1.jso', 'C:\\Data\\hoi-nghi.hoinghi.json'],
+      ['c:\\data\\hoi-nghi.hoinghi.json', 'C:\\Data\\hoi-nghi.hoinghi.json'],
+      ['c:\\data', 'C:\\Data'],
+      ['c:\\users\\lan\\appdata\\roaming\\hoinghi', 'C:\\Users\\Lan\\AppData\\Roaming\\hoinghi'],
+      [
+        'c:\\users\\lan\\appdata\\roaming\\hoinghi\\conferences',
+        'C:\\Users\\Lan\\AppData\\Roaming\\hoinghi\\conferences'
+      ],
+      [
+        'c:\\users\\lan\\appdata\\roaming\\hoinghi\\conferences\\a1b2c3.hoinghi.json',
+        'C:\\Users\\Lan\\AppData\\Roaming\\hoinghi\\conferences\\a1b2c3.hoinghi.json'
+      ],
+      [
+        'c:\\users\\lan\\appdata\\roaming\\hoinghi\\conferences\\a1b2c3~1.jso',
+        'C:\\Users\\Lan\\AppData\\Roaming\\hoinghi\\conferences\\a1b2c3.hoinghi.json'
+      ],
+      ['d:\\xuat', 'D:\\Xuat'],
+      ['d:\\xuat\\bao-cao.pdf', 'C:\\Data\\hoi-nghi.hoinghi.json'] // a symbolic link
+    ])
+    const realpath = (file: string): string => {
+      const found = real.get(file.toLowerCase())
+      if (found === undefined) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' })
+      return found
+    }
+    const options = {
+      platform: 'win32' as const,
+      realpath,
+      dataDir: 'C:\\Users\\Lan\\AppData\\Roaming\\hoinghi',
+      protect: ['C:\\Data\\hoi-nghi.hoinghi.json'],
+      noConferenceFiles: true
+    }
+    for (const target of [
+      'C:\\Data\\hoi-nghi.hoinghi.json.',
+      'C:\\Data\\hoi-nghi.hoinghi.json ',
+      'C:\\Data\\hoi-nghi.hoinghi.json. .',
+      'C:\\Data\\hoi-nghi.hoinghi.json::$DATA',
+      'C:\\Data\\HOI-NG~1.JSO',
+      '\\\\?\\C:\\Data\\hoi-nghi.hoinghi.json',
+      '\\\\.\\C:\\Data\\hoi-nghi.hoinghi.json',
+      '\\\\localhost\\C$\\Data\\hoi-nghi.hoinghi.json',
+      '\\\\127.0.0.1\\c$\\data\\HOI-NGHI.HOINGHI.JSON',
+      'C:/Data/./x/../hoi-nghi.hoinghi.json',
+      'C:\\Users\\Lan\\AppData\\Roaming\\hoinghi\\conferences\\A1B2C3~1.JSO',
+      'C:\\Users\\Lan\\AppData\\Roaming\\hoinghi.\\conferences\\moi.pdf',
+      '\\\\?\\C:\\Users\\Lan\\AppData\\Roaming\\hoinghi',
+      'D:\\Xuat\\bao-cao.pdf'
+    ]) {
+      expect(refused(target, options), target).toMatchObject({ code: 'forbidden' })
+      // Not by the name alone: the same spelling is refused as a protected file without the name rule.
+      if (!/hoinghi\.json/i.test(target))
+        expect(refused(target, { ...options, noConferenceFiles: false }), target).toMatchObject({
+          code: 'forbidden'
+        })
+    }
+    for (const target of [
+      'C:\\Data\\dai-bieu.csv',
+      'D:\\Xuat\\agenda.pdf',
+      '\\\\may-chu\\C$\\Data\\hoi-nghi.pdf',
+      'C:\\Users\\Lan\\AppData\\Roaming\\hoinghi\\print\\agenda.pdf'
+    ]) {
+      expect(refused(target, options), target).toBeNull()
+    }
   })
 
   it('compares case-insensitively on Windows, and only there', () => {

@@ -42,7 +42,9 @@ export const loadedConferenceSchema = z.object({
   /** Who holds the lock when the file is open read-only on a shared folder. */
   lockHolder: z.string().nullable(),
   migratedFrom: z.number().int().nullable(),
-  fileName: z.string()
+  fileName: z.string(),
+  /** Dangling references the loader dropped ("delegates.3.venueId: …"), for a note to the clerk. */
+  repairs: z.array(z.string()).optional()
 })
 export type LoadedConference = z.infer<typeof loadedConferenceSchema>
 

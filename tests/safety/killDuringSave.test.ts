@@ -2,12 +2,22 @@ import { spawn } from 'node:child_process'
 import { promises as fs } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ConferenceStore } from '../../electron/storage/conferenceStore'
 import { readConferenceFile } from '../../electron/storage/readConferenceFile'
+import { bundleForChild } from '../support/bundleForChild'
 import { tempDir } from './support/testContext'
 
 const fixture = fileURLToPath(new URL('./fixtures/saveLoop.ts', import.meta.url))
+let bundle = ''
+
+beforeAll(async () => {
+  bundle = await bundleForChild(fixture)
+}, 60_000)
+
+afterAll(async () => {
+  if (bundle) await fs.rm(bundle, { force: true })
+})
 const KILLS = 50
 
 interface Run {
@@ -18,8 +28,8 @@ interface Run {
 /** Starts the save loop, waits for a random ACK, then SIGKILLs it 5–200 ms later. */
 function runAndKill(file: string, ackTarget: number, delayMs: number): Promise<Run> {
   return new Promise((resolvePromise, reject) => {
-    // One tsx loader, registered through --import: no npx, no shell, fast start.
-    const child = spawn(process.execPath, ['--import', 'tsx', fixture, file], {
+    // The fixture bundled once (see beforeAll): no tsx compile per start, so 50 kills fit the time.
+    const child = spawn(process.execPath, [bundle, file], {
       stdio: ['ignore', 'pipe', 'pipe']
     })
     let buffer = ''
@@ -91,5 +101,5 @@ describe('kill -9 in the middle of saves', () => {
     console.log(
       `kill -9 test: ${survived}/${KILLS} kills survived, ${landedInFlight} in-flight saves landed, final file has ${previous} delegates`
     )
-  }, 120_000)
+  }, 240_000) // 50 process starts: about 2 s each on a loaded 2-core machine
 })

@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util'
 import { exportSorts, exportTable, type ExportSort } from '../../../shared/importExport/exportTable'
 import { importKinds, type ImportKind } from '../../../shared/importExport/importFields'
 import { exportFormats, writeExport, type ExportFormat } from '../../importExport/writeExport'
-import { ConferenceStore } from '../../storage/conferenceStore'
+import { AppError } from '../../../shared/errors/appError'
+import { readConferenceFile } from '../../storage/readConferenceFile'
 import { refuseLiveTarget } from '../../storage/refuseLiveTarget'
 import { cliDataDir } from '../cliDataDir'
 import { EXIT_OK, UsageError, type CliCommand } from '../cliIo'
@@ -40,16 +41,13 @@ export const exportCommand: CliCommand = {
     const out = resolve(io.cwd, values.out)
     const dataDir = cliDataDir(io)
     // --out is a path like any other: it must not name the conference itself or the app's files.
-    refuseLiveTarget(out, { dataDir, protect: [file], noConferenceFiles: true })
-    const store = new ConferenceStore(dataDir)
-    try {
-      const { db } = await store.openFile(file)
-      const rows = await writeExport(out, exportTable(db.data, kind, sort), format)
-      io.out(`${basename(out)}: đã xuất ${rows} dòng`)
-      return EXIT_OK
-    } finally {
-      // Gives back the shared-folder lock the open took.
-      await store.close()
-    }
+    const guard = { dataDir, protect: [file] }
+    refuseLiveTarget(out, { ...guard, noConferenceFiles: true })
+    // Reading needs no lock: a read-only share or a file another computer has open exports fine.
+    const read = await readConferenceFile(file)
+    if (!read) throw new AppError({ code: 'not-found', message: 'không tìm thấy tệp', file: basename(file) })
+    const rows = await writeExport(out, exportTable(read.doc, kind, sort), format, guard)
+    io.out(`${basename(out)}: đã xuất ${rows} dòng`)
+    return EXIT_OK
   }
 }

@@ -28,7 +28,7 @@ async function snapshotBeforeImport(
   file: string
 ): Promise<void> {
   try {
-    await store.snapshots.take(conferenceId, raw, 'import')
+    await store.snapshots.take(await store.snapshotKey(file, conferenceId), raw, 'import')
   } catch (error) {
     throw new AppError({
       code: 'io',
@@ -69,8 +69,10 @@ export const importCommand: CliCommand = {
     const file = resolve(io.cwd, target)
     const inputPath = resolve(io.cwd, input)
     const inputName = basename(inputPath)
-    const store = new ConferenceStore(cliDataDir(io))
-    // close() gives back the shared-folder lock the open took, whatever happens.
+    // Every file is locked from before the read until after the write, in the data folder too: a
+    // second import started meanwhile waits, then reads what this one wrote.
+    const store = new ConferenceStore(cliDataDir(io), undefined, { lockEveryFile: true })
+    // close() gives back the lock the open took, whatever happens.
     try {
       const { db, adapter } = await store.openFile(file)
       const doc = db.data

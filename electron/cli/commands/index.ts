@@ -17,7 +17,8 @@ export const commandLoaders: Record<string, () => Promise<CliCommand>> = {
   templates: async () => (await import('./templatesCommand')).templatesCommand,
   collect: async () => (await import('./collectCommand')).collectCommand,
   backup: async () => (await import('./backupCommands')).backupCommand,
-  restore: async () => (await import('./backupCommands')).restoreCommand
+  restore: async () => (await import('./backupCommands')).restoreCommand,
+  unlock: async () => (await import('./unlockCommand')).unlockCommand
 }
 
 /** Every command, loaded: for the usage text, which lists them all. */

@@ -64,16 +64,15 @@ export const renderCommand: CliCommand = {
     )
     // --out may be any folder, the conference's own or the data folder: check every name first.
     const dataDir = cliDataDir(io)
+    const guard = { dataDir, protect: [file] }
+    // The folder itself first: --out naming the data folder (or a link to it) writes nothing at all.
+    refuseLiveTarget(out, { ...guard, noConferenceFiles: true })
     for (const entry of entries)
-      refuseLiveTarget(join(out, ...entry.fileName.split('/')), {
-        dataDir,
-        protect: [file],
-        noConferenceFiles: true
-      })
+      refuseLiveTarget(join(out, ...entry.fileName.split('/')), { ...guard, noConferenceFiles: true })
     const { renderDocument } = await loadPdfEngine()
     for (const entry of entries) {
       const bytes = await renderDocument(doc, entry.request, { fontsDir, lang })
-      io.out(await writeDocumentFile(out, entry, bytes))
+      io.out(await writeDocumentFile(out, entry, bytes, guard))
     }
     return EXIT_OK
   }

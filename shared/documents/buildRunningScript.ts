@@ -111,10 +111,19 @@ function introductionWords(doc: ConferenceDocument): string {
     lines.push('Tham dự hội nghị tại các điểm cầu có:')
     for (const venue of connected) {
       const chair = chairs.get(venue.id)
-      if (!chair || attendingPerson(chair) === null) continue
-      lines.push(
-        `- Tại điểm cầu ${venueShortName(venue.name)} có ${introduceDelegate(chair, false)}, chủ trì;`
+      // Guests and co-chairs who join from a venue are named with it, after its chair.
+      const others = sortByPrecedence(
+        present.filter(
+          (delegate) =>
+            delegate.venueId === venue.id && NAMED_ROLES.has(delegate.role) && delegate.id !== chair?.id
+        )
       )
+      const people = [
+        ...(chair && attendingPerson(chair) !== null ? [`${introduceDelegate(chair, true)}, chủ trì`] : []),
+        ...others.map((delegate) => introduceDelegate(delegate, true))
+      ]
+      if (people.length === 0) continue
+      lines.push(`- Tại điểm cầu ${venueShortName(venue.name)} có ${people.join('; ')};`)
     }
     lines.push('- Cùng các đồng chí đại biểu tại các điểm cầu.')
   } else lines.push('- Cùng các đồng chí đại biểu về dự hội nghị.')

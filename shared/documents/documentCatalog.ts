@@ -72,18 +72,13 @@ export function listDocuments(
     skipReason: string | null = null
   ) => entries.push({ id: documentId(request), group, title, fileName, request, skipReason })
   const skip = labels.skip
-  const noDelegates = doc.delegates.length === 0 ? skip.noDelegates : null
   const sentence = (upper: string) =>
     upper.charAt(0) + upper.slice(1).toLocaleLowerCase(lang === 'en' ? 'en' : 'vi')
 
-  add(
-    'agenda',
-    { kind: 'agenda' },
-    sentence(labels.agendaTitle),
-    'agenda.pdf',
-    doc.agenda.length === 0 ? skip.noAgenda : null
-  )
-  add('delegates', { kind: 'delegates' }, sentence(labels.delegatesTitle), 'delegates.pdf', noDelegates)
+  // An empty programme or list is still a form the clerk fills in by hand; an award list or a
+  // stage order with no award is not, so only those are left out.
+  add('agenda', { kind: 'agenda' }, sentence(labels.agendaTitle), 'agenda.pdf')
+  add('delegates', { kind: 'delegates' }, sentence(labels.delegatesTitle), 'delegates.pdf')
   const oneFile = doc.documents.venueSheets === 'one-file'
   if (oneFile)
     add('venue-sheets', { kind: 'venue-sheets' }, sentence(labels.venueSheetsTitle), 'venue-sheets.pdf')
@@ -97,13 +92,7 @@ export function listDocuments(
       )
     )
   }
-  add(
-    'venues',
-    { kind: 'venues' },
-    sentence(labels.venuesTitle),
-    'venues.pdf',
-    doc.venues.length === 0 ? skip.noVenues : null
-  )
+  add('venues', { kind: 'venues' }, sentence(labels.venuesTitle), 'venues.pdf')
   doc.outlines.forEach((outline, index) =>
     add(
       'outlines',

@@ -127,7 +127,8 @@ describe.skipIf(!poppler)('printed documents read back from the PDF', () => {
     const text = pdfText(join(dir, 'script.pdf'), { layout: false }).replace(/\s+/g, ' ')
     expect(text).toContain('Tại điểm cầu Nghệ An có đồng chí Đại tá Ngô Nam Cường, Phó Tư lệnh Quân khu 4')
     expect(text).toContain('từ điểm cầu Nghệ An')
-    expect(text).toContain('Quyết định số 3456/QĐ-UBND')
+    expect(text).toContain('3456/QĐ-UBND')
+    expect(text).toContain('tôi xin công bố Quyết định số')
   })
 
   it('uses A4 everywhere (landscape for wide tables and name cards)', () => {

@@ -667,6 +667,7 @@ export function withExtremeContent(doc: ConferenceDocument): ConferenceDocument 
     figures: [],
     children: []
   })
-  copy.awards[0] && (copy.awards[0].achievement = `${longUnit} ${longWord}`)
+  const award = copy.awards[0]
+  if (award) award.achievement = `${longUnit} ${longWord}`
   return copy
 }

@@ -16,7 +16,7 @@ function delegateColumns(w: Writer): TableColumn[] {
     { header: c.rank, weight: 66, nowrap: true },
     { header: c.position, weight: 96 },
     { header: c.unit, weight: 100 },
-    { header: c.signature, weight: 50.7 }
+    { header: c.signature, weight: 50.7, handwritten: true }
   ]
 }
 

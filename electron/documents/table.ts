@@ -24,6 +24,8 @@ export interface TableColumn {
    * column is at least as wide as its widest cell.
    */
   nowrap?: boolean
+  /** Left blank on purpose for a pen (Ký tên): keeps its width though no cell has text. */
+  handwritten?: boolean
 }
 
 export type TableRow =
@@ -89,6 +91,12 @@ export function columnWidths(
     }
     return min + 2 * PAD_X + 1
   })
+  // A column nobody filled in (notes, a collective's rank) keeps room for its header and little more.
+  const weightOf = columns.map((column, index) =>
+    column.handwritten || rows.some((row) => row.type === 'row' && (row.cells[index] ?? '').trim() !== '')
+      ? column.weight
+      : column.weight * 0.2
+  )
   const sum = minimums.reduce((a, b) => a + b, 0)
   if (sum >= total) {
     // Content asks for more than the page: give each its share of what there is.
@@ -100,11 +108,11 @@ export function columnWidths(
   for (let round = 0; round < columns.length; round++) {
     const fixed = [...widths.keys()].filter((index) => !free.has(index))
     const left = total - fixed.reduce((a, index) => a + (widths[index] ?? 0), 0)
-    const weights = [...free].reduce((a, index) => a + (columns[index]?.weight ?? 0), 0)
+    const weights = [...free].reduce((a, index) => a + (weightOf[index] ?? 0), 0)
     let changed = false
     const next = new Set(free)
     for (const index of free) {
-      const share = weights > 0 ? ((columns[index]?.weight ?? 0) / weights) * left : left / free.size
+      const share = weights > 0 ? ((weightOf[index] ?? 0) / weights) * left : left / free.size
       if (share < (minimums[index] ?? 0)) {
         widths[index] = minimums[index] ?? 0
         next.delete(index)

@@ -19,11 +19,17 @@ export function venueCounts(doc: ConferenceDocument): Map<string, VenueCounts> {
   )
   for (const delegate of doc.delegates) {
     const count = delegate.venueId !== null ? counts.get(delegate.venueId) : undefined
-    if (!count || delegate.attendance === 'declined') continue
+    if (!count) continue
+    // Everyone on the list is named; those who declined are not counted as coming.
     count.named += 1
     if (delegate.attendance === 'confirmed' || delegate.attendance === 'deputy') count.confirmed += 1
   }
   return counts
+}
+
+/** "1.143" as Vietnamese documents group thousands. */
+function formatCount(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, '.')
 }
 
 /** Danh sách điểm cầu: who chairs each venue, how many are named, confirmed and expected, who to call and when it is tested. */
@@ -49,9 +55,9 @@ export function drawVenueRoster(w: Writer, doc: ConferenceDocument): void {
         String(index + 1),
         venue.isMain ? `${venue.name} (${w.labels.mainVenue})` : venue.name,
         chairText,
-        String(count.named),
-        String(count.confirmed),
-        count.expected === null ? '' : String(count.expected),
+        formatCount(count.named),
+        formatCount(count.confirmed),
+        count.expected === null ? '' : formatCount(count.expected),
         venue.techContact,
         venue.techPhone,
         venue.testTime
@@ -65,9 +71,9 @@ export function drawVenueRoster(w: Writer, doc: ConferenceDocument): void {
       '',
       `${w.labels.total}: ${w.labels.unitsCount(doc.venues.length)}`,
       '',
-      String(totals.named),
-      String(totals.confirmed),
-      String(totals.expected),
+      formatCount(totals.named),
+      formatCount(totals.confirmed),
+      formatCount(totals.expected),
       '',
       '',
       ''

@@ -73,6 +73,9 @@ export function columnWidths(
     const headerWords = nfc(column.header).split(/\s+/)
     let min = Math.max(0, ...headerWords.map((word) => textWidth(w, word, 'bold', headerSize)))
     if (index === 0) min = Math.max(min, textWidth(w, continued, 'regular', size))
+    // A short header ("Ghi chú") stays on one line: an empty column then is just that wide.
+    const header = textWidth(w, nfc(column.header), 'bold', headerSize)
+    if (header <= total * 0.12) min = Math.max(min, header)
     const cap = total * MAX_WORD_SHARE
     for (const row of rows) {
       if (row.type !== 'row') continue

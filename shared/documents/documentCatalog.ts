@@ -40,7 +40,11 @@ export interface DocumentEntry {
   request: DocumentRequest
   /** Why the document is not written (nothing to list), in the document's language; null when it is. */
   skipReason: string | null
+  /** The same reason as a key of the labels' `skip`, for messages in another language (the CLI's). */
+  skipKey: SkipKey | null
 }
+
+export type SkipKey = keyof ReturnType<typeof documentLabels>['skip']
 
 export function documentId(request: DocumentRequest): string {
   if (request.kind === 'venue-sheet') return `venue-sheet:${request.venueId}`
@@ -69,9 +73,17 @@ export function listDocuments(
     request: DocumentRequest,
     title: string,
     fileName: string,
-    skipReason: string | null = null
-  ) => entries.push({ id: documentId(request), group, title, fileName, request, skipReason })
-  const skip = labels.skip
+    skipKey: SkipKey | null = null
+  ) =>
+    entries.push({
+      id: documentId(request),
+      group,
+      title,
+      fileName,
+      request,
+      skipKey,
+      skipReason: skipKey === null ? null : labels.skip[skipKey]
+    })
   const sentence = (upper: string) =>
     upper.charAt(0) + upper.slice(1).toLocaleLowerCase(lang === 'en' ? 'en' : 'vi')
 
@@ -101,7 +113,7 @@ export function listDocuments(
       outlineFileName(index + 1)
     )
   )
-  const noAwards = doc.awards.length === 0 ? skip.noAwards : null
+  const noAwards = doc.awards.length === 0 ? 'noAwards' : null
   add('awards', { kind: 'awards' }, sentence(labels.awardsTitle), 'awards.pdf', noAwards)
   add('ceremony', { kind: 'ceremony' }, sentence(labels.ceremonyTitle), 'ceremony.pdf', noAwards)
   // The MC speaks Vietnamese: an English script is not offered rather than half translated.
@@ -110,7 +122,7 @@ export function listDocuments(
     { kind: 'script' },
     sentence(labels.scriptTitle),
     'script.pdf',
-    lang === 'en' ? skip.scriptVietnameseOnly : null
+    lang === 'en' ? 'scriptVietnameseOnly' : null
   )
   const noCards = doc.delegates.every((delegate) => delegate.attendance === 'declined')
   add(
@@ -118,7 +130,7 @@ export function listDocuments(
     { kind: 'namecards' },
     sentence(labels.nameCardsTitle),
     'namecards.pdf',
-    noCards ? skip.noDelegates : null
+    noCards ? 'noDelegates' : null
   )
   return entries
 }
@@ -135,7 +147,8 @@ export function findDocument(doc: ConferenceDocument, lang: DocumentLang, id: st
       title: documentLabels(lang).venueSheetsTitle,
       fileName: 'venue-sheets.pdf',
       request: { kind: 'venue-sheets' },
-      skipReason: null
+      skipReason: null,
+      skipKey: null
     }
   const venueId = id.startsWith('venue-sheet:') ? id.slice('venue-sheet:'.length) : null
   const index = venueId === null ? -1 : doc.venues.findIndex((venue) => venue.id === venueId)
@@ -147,7 +160,8 @@ export function findDocument(doc: ConferenceDocument, lang: DocumentLang, id: st
       title: venue.name,
       fileName: venueSheetFileName(index + 1, venue.name),
       request: { kind: 'venue-sheet', venueId: venue.id },
-      skipReason: null
+      skipReason: null,
+      skipKey: null
     }
   return null
 }

@@ -157,6 +157,24 @@ describe.skipIf(!hasPoppler())('issue 14, items 2–9, read back from the PDFs',
     expect(none.out.map((path) => path.slice(none.dir.length + 1))).toEqual(['agenda.pdf'])
   })
 
+  it('8. offers no half-English script: with --lang en it is left out, said in Vietnamese', async () => {
+    const english = await render('english', provincial, 'agenda,script')
+    expect(english.err).toEqual([])
+    const file = join(OUT, 'english.hoinghi.json')
+    const err: string[] = []
+    const code = await runCli(
+      ['render', file, '--out', join(OUT, 'english-out'), '--docs', 'script', '--lang', 'en'],
+      {
+        out: () => undefined,
+        err: (line) => err.push(line),
+        cwd: ROOT,
+        env: {}
+      }
+    )
+    expect(code).toBe(0)
+    expect(err).toEqual(['bỏ qua script.pdf: kịch bản điều hành chỉ có bằng tiếng Việt'])
+  })
+
   it('9. name cards: a post unambiguous among provinces, an optional unit line, the deputy who comes', async () => {
     const cards = flat(join(nat, 'namecards.pdf'))
     expect(cards).toContain('Phó Chủ tịch UBND tỉnh Nghệ An')

@@ -1,6 +1,7 @@
 import { basename, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { documentGroups, listDocuments, type DocumentGroup } from '../../../shared/documents/documentCatalog'
+import { documentLabels } from '../../../shared/documents/documentLabels'
 import { AppError, formatAppError } from '../../../shared/errors/appError'
 import { defaultFontsDir } from '../../documents/fontsDir'
 import { renderDocument } from '../../documents/renderDocument'
@@ -64,11 +65,10 @@ export const renderCommand: CliCommand = {
     )
     // Nothing to list, nothing written: a header-only table is not a document. The reason goes to
     // stderr so stdout stays one written path per line; the messages are Vietnamese like the rest.
-    const reasons = new Map(listDocuments(doc, 'vi').map((entry) => [entry.id, entry.skipReason]))
-    const entries = listed.filter((entry) => entry.skipReason === null)
+    const reasons = documentLabels('vi').skip
+    const entries = listed.filter((entry) => entry.skipKey === null)
     for (const entry of listed)
-      if (entry.skipReason !== null)
-        io.err(`bỏ qua ${entry.fileName}: ${reasons.get(entry.id) ?? entry.skipReason}`)
+      if (entry.skipKey !== null) io.err(`bỏ qua ${entry.fileName}: ${reasons[entry.skipKey]}`)
     // --out may be any folder, the conference's own or the data folder: check every name first.
     const dataDir = cliDataDir(io)
     for (const entry of entries)

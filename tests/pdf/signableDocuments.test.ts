@@ -119,7 +119,7 @@ describe.skipIf(!poppler)('nothing is lost or printed off the page (issue 14, it
         }
       }
     expect(checked).toBeGreaterThan(50_000)
-  })
+  }, 180_000)
 
   it('prints the whole 90-venue introduction: every venue and every venue chair', () => {
     const script = nationalDocs.get('script')

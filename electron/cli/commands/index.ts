@@ -18,7 +18,8 @@ export const commandLoaders: Record<string, () => Promise<CliCommand>> = {
   collect: async () => (await import('./collectCommand')).collectCommand,
   backup: async () => (await import('./backupCommands')).backupCommand,
   restore: async () => (await import('./backupCommands')).restoreCommand,
-  unlock: async () => (await import('./unlockCommand')).unlockCommand
+  unlock: async () => (await import('./unlockCommand')).unlockCommand,
+  settings: async () => (await import('./settingsCommand')).settingsCommand
 }
 
 /** Every command, loaded: for the usage text, which lists them all. */

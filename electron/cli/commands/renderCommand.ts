@@ -1,6 +1,7 @@
 import { basename, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { documentGroups, listDocuments, type DocumentGroup } from '../../../shared/documents/documentCatalog'
+import { documentLabels } from '../../../shared/documents/documentLabels'
 import { AppError, formatAppError } from '../../../shared/errors/appError'
 import { defaultFontsDir } from '../../documents/fontsDir'
 import { loadPdfEngine } from '../../documents/lazyPdfkit'
@@ -59,9 +60,15 @@ export const renderCommand: CliCommand = {
     }
     const lang = values.lang === 'vi' || values.lang === 'en' ? values.lang : doc.documents.labelLang
     const fontsDir = defaultFontsDir([join(io.cwd, 'resources', 'fonts')])
-    const entries = listDocuments(doc, lang, { perVenueSheetsAlways: true }).filter((entry) =>
+    const listed = listDocuments(doc, lang, { perVenueSheetsAlways: true }).filter((entry) =>
       groups.has(entry.group)
     )
+    // Nothing to list, nothing written: a header-only table is not a document. The reason goes to
+    // stderr so stdout stays one written path per line; the messages are Vietnamese like the rest.
+    const reasons = documentLabels('vi').skip
+    const entries = listed.filter((entry) => entry.skipKey === null)
+    for (const entry of listed)
+      if (entry.skipKey !== null) io.err(`bỏ qua ${entry.fileName}: ${reasons[entry.skipKey]}`)
     // --out may be any folder, the conference's own or the data folder: check every name first.
     const dataDir = cliDataDir(io)
     const guard = { dataDir, protect: [file] }

@@ -28,7 +28,12 @@ export const safetyHandlers: HandlerMap<
     const current = await readConferenceFile(file)
     if (!current)
       throw new AppError({ code: 'not-found', message: 'không tìm thấy tệp', file: basename(file) })
-    const { snapshotId } = await ctx.store.snapshots.take(current.doc.id, current.raw, input.reason)
+    const { snapshotId } = await ctx.store.snapshots.take(
+      current.doc.id,
+      current.raw,
+      input.reason,
+      input.note ?? null
+    )
     return { snapshotId }
   },
 

@@ -12,6 +12,7 @@ import { BulkBar } from '../delegates/BulkBar'
 import { DelegateDetails } from '../delegates/DelegateDetails'
 import { DelegateTable, type ActiveCell, type Selection } from '../delegates/DelegateTable'
 import { DuplicatesDialog } from '../delegates/DuplicatesDialog'
+import { PrecedencePreview } from '../delegates/PrecedencePreview'
 import {
   addDelegate,
   applyDelegateImport,
@@ -135,10 +136,12 @@ export function DelegatesTab() {
     session.update((current) => moveDelegate(current, from, to))
   }
 
+  const [previewOrder, setPreviewOrder] = useState(false)
   const suggestOrder = () => {
     session.update(applyPrecedence)
     setOrder('protocol')
     setNotice(t('orderApplied'))
+    setPreviewOrder(false)
   }
 
   const n = (value: number) => formatNumber(value, i18n.language)
@@ -226,7 +229,7 @@ export function DelegatesTab() {
             </button>
           ))}
         </div>
-        <button onClick={suggestOrder} disabled={readOnly || delegates.length < 2}>
+        <button onClick={() => setPreviewOrder(true)} disabled={readOnly || delegates.length < 2}>
           {t('order.suggest')}
         </button>
         <span className="muted small">{canDrag ? t('order.dragHint') : t('order.dragDisabled')}</span>
@@ -296,10 +299,14 @@ export function DelegatesTab() {
         <ImportWizard
           kind="delegates"
           onClose={() => setImporting(false)}
-          onApply={(result) => {
-            if (result.kind === 'delegates') session.update((current) => applyDelegateImport(current, result))
+          onApply={(result, origin) => {
+            if (result.kind === 'delegates')
+              session.update((current) => applyDelegateImport(current, result, origin))
           }}
         />
+      )}
+      {previewOrder && (
+        <PrecedencePreview doc={doc} onApply={suggestOrder} onClose={() => setPreviewOrder(false)} />
       )}
       {showDuplicates && (
         <DuplicatesDialog

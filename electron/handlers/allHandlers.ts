@@ -2,6 +2,7 @@ import type { HandlerMap } from '../api/handlers'
 import { conferenceHandlers } from './conferenceHandlers'
 import { documentsHandlers } from './documentsHandlers'
 import { importExportHandlers } from './importExportHandlers'
+import { recoveryHandlers } from './recoveryHandlers'
 import { safetyHandlers } from './safetyHandlers'
 import { settingsHandlers } from './settingsHandlers'
 
@@ -11,5 +12,6 @@ export const allHandlers: HandlerMap = {
   ...conferenceHandlers,
   ...importExportHandlers,
   ...documentsHandlers,
-  ...safetyHandlers
+  ...safetyHandlers,
+  ...recoveryHandlers
 }

@@ -4,6 +4,7 @@ import { conferenceChannels } from './conferenceChannels'
 import { documentsChannels } from './documentsChannels'
 import type { EventName, EventPayload } from './events'
 import { importExportChannels } from './importExportChannels'
+import { recoveryChannels } from './recoveryChannels'
 import { safetyChannels } from './safetyChannels'
 import { settingsChannels } from './settingsChannels'
 
@@ -13,7 +14,8 @@ export const channels = {
   ...conferenceChannels,
   ...importExportChannels,
   ...documentsChannels,
-  ...safetyChannels
+  ...safetyChannels,
+  ...recoveryChannels
 } as const
 
 export type Channels = typeof channels

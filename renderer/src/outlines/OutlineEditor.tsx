@@ -62,6 +62,7 @@ export function OutlineEditor({ outline }: { outline: Outline }) {
           name="outline-title"
           value={outline.title}
           disabled={readOnly}
+          checkAs={['outline', 'title']}
           onChange={(title) => set({ title }, 'title')}
         />
         <div className="field">

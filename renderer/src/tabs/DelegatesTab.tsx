@@ -11,6 +11,7 @@ import {
 import { BulkBar } from '../delegates/BulkBar'
 import { DelegateDetails } from '../delegates/DelegateDetails'
 import { DelegateTable, type ActiveCell, type Selection } from '../delegates/DelegateTable'
+import { COLUMNS, type ColumnKey } from '../delegates/columns'
 import { DuplicatesDialog } from '../delegates/DuplicatesDialog'
 import { PrecedencePreview } from '../delegates/PrecedencePreview'
 import {
@@ -41,6 +42,8 @@ import '../delegates/delegates.css'
 import '../venues/venues.css'
 
 const EMPTY: Selection = { ids: new Set(), anchor: null }
+/** "Go there" requests already acted on (by their time stamp). */
+const takenGoTos = new Set<number>()
 
 export function DelegatesTab() {
   const { t, i18n } = useTranslation('delegates')
@@ -95,6 +98,18 @@ export function DelegatesTab() {
   const setFilter = (patch: Partial<DelegateFilters>) => {
     filterStarted.current = performance.now()
     setFilters((current) => ({ ...current, ...patch }))
+  }
+
+  // "Đi tới chỗ đó" from a refused edit or a failed save: show that row and its cell (or its
+  // details). The request outlives this tab's mount, so each one is taken up once, while rendering.
+  const [goTo] = useViewState<{ id: string; field: string; at: number } | null>('delegates.goTo', null)
+  if (goTo && !takenGoTos.has(goTo.at)) {
+    takenGoTos.add(goTo.at)
+    if (delegates.some((delegate) => delegate.id === goTo.id)) {
+      const column = COLUMNS.indexOf(goTo.field as ColumnKey)
+      setActive({ id: goTo.id, column: column < 0 ? 0 : column })
+      setSelection({ ids: new Set([goTo.id]), anchor: goTo.id })
+    }
   }
 
   const activeDelegate = active ? delegates.find((delegate) => delegate.id === active.id) : undefined

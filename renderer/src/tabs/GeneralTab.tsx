@@ -26,6 +26,7 @@ export function GeneralTab() {
           name="title"
           label={t('general.title')}
           value={info.title}
+          checkAs={['conference', 'title']}
           onChange={(value) => set('title', value)}
           disabled={readOnly}
         />
@@ -43,6 +44,7 @@ export function GeneralTab() {
           value={info.legalBasis}
           placeholder={t('general.legalBasisPlaceholder')}
           multiline
+          checkAs={['conference', 'legalBasis']}
           onChange={(value) => set('legalBasis', value)}
           disabled={readOnly}
         />
@@ -50,6 +52,7 @@ export function GeneralTab() {
           name="organiser"
           label={t('general.organiser')}
           value={info.organiser}
+          checkAs={['conference', 'organiser']}
           onChange={(value) => set('organiser', value)}
           disabled={readOnly}
         />
@@ -81,6 +84,7 @@ export function GeneralTab() {
           name="place"
           label={t('general.place')}
           value={info.place}
+          checkAs={['conference', 'place']}
           onChange={(value) => set('place', value)}
           disabled={readOnly}
         />
@@ -89,6 +93,7 @@ export function GeneralTab() {
           label={t('general.period')}
           value={info.period}
           placeholder={t('general.periodPlaceholder')}
+          checkAs={['conference', 'period']}
           onChange={(value) => set('period', value)}
           disabled={readOnly}
         />

@@ -118,3 +118,15 @@ export function applyDelegateImport(
 ): ConferenceDocument {
   return applyImport(doc, result, origin)
 }
+
+/** Every group merged into its chosen record (the first unless the clerk chose), in one document: one undo step. */
+export function mergeAllGroups(
+  doc: ConferenceDocument,
+  groups: readonly (readonly string[])[],
+  chosen: (index: number) => string | undefined
+): ConferenceDocument {
+  return groups.reduce((current, group, index) => {
+    const keepId = chosen(index) ?? group[0]
+    return keepId === undefined ? current : mergeGroup(current, keepId, group.filter((id) => id !== keepId))
+  }, doc)
+}

@@ -18,6 +18,7 @@ import {
   addDelegate,
   applyDelegateImport,
   applyPrecedence,
+  mergeAllGroups,
   mergeGroup,
   moveDelegate,
   removeDelegates,
@@ -329,6 +330,7 @@ export function DelegatesTab() {
           delegates={delegates}
           venues={doc.venues}
           onMerge={(keepId, otherIds) => session.update((current) => mergeGroup(current, keepId, otherIds))}
+          onMergeAll={(chosen) => session.update((current) => mergeAllGroups(current, duplicates, chosen))}
           onClose={() => setShowDuplicates(false)}
         />
       )}

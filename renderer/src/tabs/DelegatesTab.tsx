@@ -14,6 +14,7 @@ import { DelegateTable, type ActiveCell, type Selection } from '../delegates/Del
 import { COLUMNS, type ColumnKey } from '../delegates/columns'
 import { DuplicatesDialog } from '../delegates/DuplicatesDialog'
 import { PrecedencePreview } from '../delegates/PrecedencePreview'
+import { PrintView } from '../delegates/PrintView'
 import {
   addDelegate,
   applyDelegateImport,
@@ -77,6 +78,7 @@ export function DelegatesTab() {
     const narrowed = narrowSelection(selection, rows)
     if (narrowed !== selection) setSelection(narrowed)
   }
+  const shownIds = useMemo(() => rows.map((delegate) => delegate.id), [rows])
   const storedIndex = useMemo(
     () => new Map(delegates.map((delegate, position) => [delegate.id, position])),
     [delegates]
@@ -249,6 +251,7 @@ export function DelegatesTab() {
           {t('order.suggest')}
         </button>
         <span className="muted small">{canDrag ? t('order.dragHint') : t('order.dragDisabled')}</span>
+        <PrintView shownIds={shownIds} selectedIds={selection.ids} total={delegates.length} />
         {notice && (
           <span className="notice small" role="status">
             {notice}

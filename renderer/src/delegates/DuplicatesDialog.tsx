@@ -68,7 +68,9 @@ export function DuplicatesDialog({
             })}
           </ul>
           {groups.length > SUMMARY_SHOWN && (
-            <p className="muted small">{t('duplicates.moreGroups', { count: groups.length - SUMMARY_SHOWN })}</p>
+            <p className="muted small">
+              {t('duplicates.moreGroups', { count: groups.length - SUMMARY_SHOWN })}
+            </p>
           )}
           <div className="dialog-actions">
             <button onClick={() => setConfirmAll(false)}>{t('duplicates.back')}</button>

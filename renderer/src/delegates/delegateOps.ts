@@ -127,6 +127,12 @@ export function mergeAllGroups(
 ): ConferenceDocument {
   return groups.reduce((current, group, index) => {
     const keepId = chosen(index) ?? group[0]
-    return keepId === undefined ? current : mergeGroup(current, keepId, group.filter((id) => id !== keepId))
+    return keepId === undefined
+      ? current
+      : mergeGroup(
+          current,
+          keepId,
+          group.filter((id) => id !== keepId)
+        )
   }, doc)
 }

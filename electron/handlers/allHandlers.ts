@@ -3,6 +3,7 @@ import { collectHandlers } from './collectHandlers'
 import { conferenceHandlers } from './conferenceHandlers'
 import { documentsHandlers } from './documentsHandlers'
 import { importExportHandlers } from './importExportHandlers'
+import { recoveryHandlers } from './recoveryHandlers'
 import { safetyHandlers } from './safetyHandlers'
 import { settingsHandlers } from './settingsHandlers'
 import { shipHandlers } from './shipHandlers'
@@ -15,5 +16,6 @@ export const allHandlers: HandlerMap = {
   ...documentsHandlers,
   ...safetyHandlers,
   ...collectHandlers,
-  ...shipHandlers
+  ...shipHandlers,
+  ...recoveryHandlers
 }

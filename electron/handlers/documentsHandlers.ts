@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { buildRunningScript } from '../../shared/documents/buildRunningScript'
 import { findDocument, listDocuments, type DocumentEntry } from '../../shared/documents/documentCatalog'
 import type { DocumentLang } from '../../shared/documents/documentLabels'
+import { onlyDelegates } from '../../shared/delegates/onlyDelegates'
 import { AppError } from '../../shared/errors/appError'
 import type { ConferenceDocument } from '../../shared/model/conference'
 import type { HandlerContext } from '../api/handlerContext'
@@ -66,8 +67,15 @@ function entryOf(doc: ConferenceDocument, lang: DocumentLang, docId: string): Do
   return entry
 }
 
-async function render(ctx: HandlerContext, key: string, docId: string, lang: DocumentLang | undefined) {
-  const doc = await loadStored(ctx, key)
+async function render(
+  ctx: HandlerContext,
+  key: string,
+  docId: string,
+  lang: DocumentLang | undefined,
+  delegateIds?: readonly string[]
+) {
+  // Printing what is on screen: the builder sees only those delegates, and lays them out as ever.
+  const doc = onlyDelegates(await loadStored(ctx, key), delegateIds)
   const chosen = langOf(doc, lang)
   const entry = entryOf(doc, chosen, docId)
   const bytes = await pdfRenderer().render(doc, entry.request, { fontsDir: fontsDir(), lang: chosen })
@@ -99,7 +107,7 @@ export const documentsHandlers: HandlerMap<
   },
 
   'documents:render': async (input, ctx) => {
-    const { entry, bytes } = await render(ctx, input.key, input.docId, input.lang)
+    const { entry, bytes } = await render(ctx, input.key, input.docId, input.lang, input.delegateIds)
     return {
       pdfBase64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
       pages: countPages(bytes),
@@ -115,7 +123,7 @@ export const documentsHandlers: HandlerMap<
 
   'documents:save': async (input, ctx) => {
     // Render first: a document that cannot be drawn is reported before the clerk picks a place.
-    const { entry, bytes } = await render(ctx, input.key, input.docId, input.lang)
+    const { entry, bytes } = await render(ctx, input.key, input.docId, input.lang, input.delegateIds)
     const target = await ctx.dialogs.saveFile({
       title: 'Lưu tài liệu PDF',
       defaultName: baseName(entry.fileName),
@@ -127,7 +135,7 @@ export const documentsHandlers: HandlerMap<
   },
 
   'documents:openInViewer': async (input, ctx) => {
-    const { entry, bytes } = await render(ctx, input.key, input.docId, input.lang)
+    const { entry, bytes } = await render(ctx, input.key, input.docId, input.lang, input.delegateIds)
     const folder = join(ctx.dataDir, 'print', input.key)
     const written = await writeDocumentFile(folder, entry, bytes, outputGuard(ctx, input.key))
     await ctx.shell.openPath(written)

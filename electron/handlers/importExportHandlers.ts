@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import { basename, extname } from 'node:path'
+import { onlyDelegates } from '../../shared/delegates/onlyDelegates'
 import { AppError } from '../../shared/errors/appError'
 import { exportTable } from '../../shared/importExport/exportTable'
 import type { ImportKind } from '../../shared/importExport/importFields'
@@ -105,7 +106,7 @@ export const importExportHandlers: HandlerMap<
   'export:write': async (input, ctx) => {
     const { file } = resolveConferenceFile(ctx, input.key)
     const { db } = await ctx.store.openFile(file)
-    const doc = db.data
+    const doc = input.kind === 'delegates' ? onlyDelegates(db.data, input.delegateIds) : db.data
     const table = exportTable(doc, input.kind, input.sort ?? 'protocol')
     const base = `${FILE_WORDS[input.kind]}-${safeFileName(doc.conference.title, 'hoi-nghi', 50)}`
     const target = await ctx.dialogs.saveFile({

@@ -2,7 +2,13 @@ import { createHash } from 'node:crypto'
 import { constants, promises as fs } from 'node:fs'
 import { join } from 'node:path'
 import { AppError } from '../../shared/errors/appError'
-import { SNAPSHOT_ID_PATTERN, snapshotReasons, type SnapshotReason } from '../../shared/api/safetyChannels'
+import {
+  SNAPSHOT_ID_PATTERN,
+  snapshotNoteSchema,
+  snapshotReasons,
+  type SnapshotNote,
+  type SnapshotReason
+} from '../../shared/api/safetyChannels'
 import { CONFERENCE_SUFFIX } from '../storage/dataPaths'
 import { durableWrite } from '../storage/durableWrite'
 import { fileStamp } from './quarantine'
@@ -21,7 +27,11 @@ export interface SnapshotEntry {
   reason: SnapshotReason
   bytes: number
   delegates: number
+  /** For an import: which file and how many records, so History can name it. */
+  note: SnapshotNote | null
 }
+
+const NOTE_SUFFIX = '.note.json'
 
 /** Ids are file names we made ourselves; anything else (a path, "..") is refused before it nears the disk. */
 export function isSnapshotId(value: string): boolean {
@@ -138,7 +148,8 @@ export class SnapshotStore {
   async take(
     conferenceId: string,
     content: string | Buffer,
-    reason: SnapshotReason
+    reason: SnapshotReason,
+    note: SnapshotNote | null = null
   ): Promise<{ snapshotId: string; created: boolean }> {
     const bytes = typeof content === 'string' ? Buffer.from(content) : content
     const dir = this.folder(conferenceId)
@@ -149,6 +160,8 @@ export class SnapshotStore {
       const previous = await fs.readFile(join(dir, `${newest}${CONFERENCE_SUFFIX}`)).catch(() => null)
       if (previous && previous.equals(bytes)) {
         this.lastTaken.set(conferenceId, this.now().getTime())
+        // The same bytes taken again before an import (say just after opening): the import still gets named.
+        if (note) await this.writeNote(conferenceId, newest, note)
         return { snapshotId: newest, created: false }
       }
     }
@@ -156,6 +169,7 @@ export class SnapshotStore {
     let snapshotId = `${stamp}__${reason}`
     for (let n = 1; existing.includes(snapshotId) && n < 1000; n++) snapshotId = `${stamp}-${n}__${reason}`
     await durableWrite(join(dir, `${snapshotId}${CONFERENCE_SUFFIX}`), bytes)
+    if (note) await this.writeNote(conferenceId, snapshotId, note)
     this.lastTaken.set(conferenceId, this.now().getTime())
     await this.prune(conferenceId)
     return { snapshotId, created: true }
@@ -233,10 +247,30 @@ export class SnapshotStore {
         takenAt: takenAtOf(snapshotId),
         reason: reasonOf(snapshotId),
         bytes: raw.length,
-        delegates: countDelegates(raw)
+        delegates: countDelegates(raw),
+        note: await this.readNote(conferenceId, snapshotId)
       })
     }
     return entries
+  }
+
+  private async writeNote(conferenceId: string, snapshotId: string, note: SnapshotNote): Promise<void> {
+    await durableWrite(
+      this.pathOf(conferenceId, snapshotId).slice(0, -CONFERENCE_SUFFIX.length) + NOTE_SUFFIX,
+      JSON.stringify(note)
+    )
+  }
+
+  private async readNote(conferenceId: string, snapshotId: string): Promise<SnapshotNote | null> {
+    const path = this.pathOf(conferenceId, snapshotId).slice(0, -CONFERENCE_SUFFIX.length) + NOTE_SUFFIX
+    const raw = await fs.readFile(path, 'utf8').catch(() => null)
+    if (raw === null) return null
+    try {
+      const parsed = snapshotNoteSchema.safeParse(JSON.parse(raw))
+      return parsed.success ? parsed.data : null
+    } catch {
+      return null
+    }
   }
 
   async read(conferenceId: string, snapshotId: string): Promise<Buffer> {
@@ -274,7 +308,11 @@ export class SnapshotStore {
       }
     }
     const removed = ids.filter((id) => !keep.has(id))
-    for (const id of removed) await fs.rm(this.pathOf(conferenceId, id), { force: true })
+    for (const id of removed) {
+      const path = this.pathOf(conferenceId, id)
+      await fs.rm(path, { force: true })
+      await fs.rm(path.slice(0, -CONFERENCE_SUFFIX.length) + NOTE_SUFFIX, { force: true })
+    }
     return removed
   }
 }

@@ -51,7 +51,8 @@ export const CHANNEL_NAMES = [
   'backup:inspect',
   'backup:restore',
   'samples:openConference',
-  'samples:saveImportTemplate'
+  'samples:saveImportTemplate',
+  'conferences:keepUnsaved'
 ] as const satisfies readonly ChannelName[]
 
 export const EVENT_NAMES = ['menu:command', 'task:progress'] as const satisfies readonly EventName[]

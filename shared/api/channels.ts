@@ -5,6 +5,7 @@ import { conferenceChannels } from './conferenceChannels'
 import { documentsChannels } from './documentsChannels'
 import type { EventName, EventPayload } from './events'
 import { importExportChannels } from './importExportChannels'
+import { recoveryChannels } from './recoveryChannels'
 import { safetyChannels } from './safetyChannels'
 import { settingsChannels } from './settingsChannels'
 import { shipChannels } from './shipChannels'
@@ -17,7 +18,8 @@ export const channels = {
   ...documentsChannels,
   ...safetyChannels,
   ...collectChannels,
-  ...shipChannels
+  ...shipChannels,
+  ...recoveryChannels
 } as const
 
 export type Channels = typeof channels

@@ -7,6 +7,8 @@ import { conferenceKey } from './conferenceChannels'
 const lang = z.enum(['vi', 'en']).optional()
 /** Ids come from documents:list ("agenda", "venue-sheet:<venueId>", "outline:<outlineId>" …). */
 const docId = z.string().min(1).max(200)
+/** Print only these delegates (the filtered view or the selected rows), laid out as the full list. */
+export const delegateIdsFilter = z.array(z.string().min(1).max(64)).max(50000).optional()
 
 export const documentEntrySchema = z.object({
   id: docId,
@@ -32,7 +34,7 @@ export const documentsChannels = {
   'documents:list': channel(z.object({ key: conferenceKey, lang }), z.array(documentEntrySchema)),
   /** The PDF for the in-app preview (pdf.js), base64 because IPC payloads here are JSON-checked. */
   'documents:render': channel(
-    z.object({ key: conferenceKey, docId, lang }),
+    z.object({ key: conferenceKey, docId, lang, delegateIds: delegateIdsFilter }),
     z.object({
       pdfBase64: z.string(),
       pages: z.number().int(),
@@ -44,12 +46,12 @@ export const documentsChannels = {
   'documents:script': channel(z.object({ key: conferenceKey, lang }), z.array(scriptPassageSchema)),
   /** Save dialog, then write; null when the clerk cancels. */
   'documents:save': channel(
-    z.object({ key: conferenceKey, docId, lang }),
+    z.object({ key: conferenceKey, docId, lang, delegateIds: delegateIdsFilter }),
     z.object({ fileName: z.string() }).nullable()
   ),
   /** Writes under <data>/print/ and opens the system viewer (for printing). */
   'documents:openInViewer': channel(
-    z.object({ key: conferenceKey, docId, lang }),
+    z.object({ key: conferenceKey, docId, lang, delegateIds: delegateIdsFilter }),
     z.object({ fileName: z.string() })
   ),
   /** Folder dialog, then every document with the CLI's file names; progress as task:progress events. */

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { exportSorts } from '../importExport/exportTable'
+import { delegateIdsFilter } from './documentsChannels'
 import { importKinds } from '../importExport/importFields'
 import { agendaItemSchema, awardSchema, delegateSchema, venueSchema } from '../model/conference'
 import { textEncodings } from '../text/legacy/detectEncoding'
@@ -80,7 +81,9 @@ export const importExportChannels = {
       key: conferenceKey,
       kind: importKindSchema,
       format: z.enum(['csv', 'xlsx', 'json']),
-      sort: z.enum(exportSorts).optional()
+      sort: z.enum(exportSorts).optional(),
+      /** Only these delegates (the filtered view or the selection); the whole list when omitted. */
+      delegateIds: delegateIdsFilter
     }),
     z.object({ fileName: z.string(), rows: z.number().int() }).nullable()
   )

@@ -26,12 +26,21 @@ export const SNAPSHOT_ID_PATTERN = new RegExp(
 )
 export const snapshotIdSchema = z.string().max(80).regex(SNAPSHOT_ID_PATTERN, 'mã bản lưu không hợp lệ')
 
+/** What an import snapshot was taken before: the file and how many records it brought. */
+export const snapshotNoteSchema = z.object({
+  file: z.string().max(300),
+  count: z.number().int().min(0),
+  kind: z.enum(['delegates', 'venues', 'agenda', 'awards'])
+})
+export type SnapshotNote = z.infer<typeof snapshotNoteSchema>
+
 export const snapshotEntrySchema = z.object({
   snapshotId: snapshotIdSchema,
   takenAt: z.string(),
   reason: z.enum(snapshotReasons),
   bytes: z.number().int(),
-  delegates: z.number().int()
+  delegates: z.number().int(),
+  note: snapshotNoteSchema.nullable()
 })
 export type SnapshotEntryData = z.infer<typeof snapshotEntrySchema>
 
@@ -56,7 +65,11 @@ export const safetyChannels = {
   'history:list': channel(z.object({ key: conferenceKey }), z.array(snapshotEntrySchema)),
   /** The renderer asks for one before an import replaces data, or when the clerk presses "Lưu bản chụp". */
   'history:snapshot': channel(
-    z.object({ key: conferenceKey, reason: z.enum(['import', 'manual']) }),
+    z.object({
+      key: conferenceKey,
+      reason: z.enum(['import', 'manual']),
+      note: snapshotNoteSchema.optional()
+    }),
     z.object({ snapshotId: snapshotIdSchema })
   ),
   /** Snapshots the current state, then writes the chosen snapshot over the live file. */

@@ -295,3 +295,28 @@ describe('placing delegates at venues named in their file', () => {
     ])
   })
 })
+
+describe('importing delegates', () => {
+  it('records the file and time each delegate came from, and a connected venue\'s "Chủ trì" as its chair', () => {
+    const doc = conference()
+    const header = ['STT', 'Họ và tên', 'Cấp bậc', 'Điểm cầu', 'Vai trò']
+    const rows = [
+      ['1', 'Trần Thị Hồng Nhung', 'Thượng tá', 'Hội trường UBND tỉnh', 'Đại biểu'],
+      ['2', 'Nguyễn Tân Cương', 'Trung úy', 'Điểm cầu huyện Kỳ Anh', 'Chủ trì']
+    ]
+    let next = 0
+    const result = convertRows('delegates', [header, ...rows], 0, suggestMapping(header, 'delegates'), {
+      existingVenues: doc.venues.map(({ id, name }) => ({ id, name })),
+      existingDelegates: doc.delegates.map(({ id, name, unit }) => ({ id, name, unit })),
+      newId: () => `moi-${++next}`
+    })
+    const origin = { file: 'toan-quoc-2024-dai-bieu.xlsx', at: '2024-12-20T02:00:00.000Z' }
+    const applied = applyImport(doc, result, origin)
+    expect(applied.delegates.slice(1).map((d) => d.importedFrom)).toEqual([origin, origin])
+    expect(applied.delegates[0]?.importedFrom).toBeNull()
+    const cuong = applied.delegates.find((d) => d.name === 'Nguyễn Tân Cương')
+    expect(applied.venues.find((v) => v.id === 'v-kyanh')?.chairId).toBe(cuong?.id)
+    expect(applied.venues.find((v) => v.id === 'v-tinh')?.chairId).toBeNull()
+    expect(conferenceDocumentSchema.safeParse(applied).success).toBe(true)
+  })
+})

@@ -1,6 +1,7 @@
 import { ensureOneMainVenue } from '../venues/ensureOneMainVenue'
 import { mergeImportedVenue } from '../venues/mergeImportedVenue'
-import type { ConferenceDocument } from '../model/conference'
+import { venueChairsFromRoles } from '../delegates/venueChairsFromRoles'
+import type { ConferenceDocument, ImportOrigin } from '../model/conference'
 import { newVenue } from '../model/defaults'
 import type { ImportRecords } from './convertRows'
 
@@ -9,10 +10,14 @@ import type { ImportRecords } from './convertRows'
  * created first, so every venueId points somewhere). Imported venues that carry the id of one the
  * conference has update it in place (see convertVenues). Pure: the renderer applies it to its
  * undoable document, the CLI saves it.
+ *
+ * Imported delegates remember `origin` (the file and when), so the duplicates dialog can say which
+ * list each record came from; a "Chủ trì" seated at a connected venue becomes that venue's chair.
  */
 export function applyImport(
   doc: ConferenceDocument,
-  imported: ImportRecords & { newVenues: readonly { id: string; name: string }[] }
+  imported: ImportRecords & { newVenues: readonly { id: string; name: string }[] },
+  origin: ImportOrigin | null = null
 ): ConferenceDocument {
   const usedVenueIds = new Set<string>()
   if (imported.kind === 'delegates' || imported.kind === 'agenda')
@@ -22,8 +27,13 @@ export function applyImport(
     .map((venue) => newVenue(venue.id, { name: venue.name }))
   const venues = [...doc.venues, ...created]
   switch (imported.kind) {
-    case 'delegates':
-      return ensureOneMainVenue({ ...doc, venues, delegates: [...doc.delegates, ...imported.records] })
+    case 'delegates': {
+      const records = origin
+        ? imported.records.map((delegate) => ({ ...delegate, importedFrom: { ...origin } }))
+        : imported.records
+      const withMain = ensureOneMainVenue({ ...doc, venues, delegates: [...doc.delegates, ...records] })
+      return venueChairsFromRoles(withMain, new Set(records.map((delegate) => delegate.id)))
+    }
     case 'venues': {
       const updates = new Map(imported.records.map((venue) => [venue.id, venue]))
       const merged = venues.map((venue) => {

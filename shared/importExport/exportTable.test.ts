@@ -4,6 +4,8 @@ import type { Award } from '../model/conference'
 import { buildCsv, detectDelimiter } from './csvText'
 import { escapeFormula } from './escapeFormula'
 import { exportTable } from './exportTable'
+import { venueChairsFromRoles } from '../delegates/venueChairsFromRoles'
+import { nationalConferenceDoc } from '../delegates/testNationalConference'
 
 describe('escapeFormula', () => {
   it.each([
@@ -126,5 +128,16 @@ describe('exportTable', () => {
       }),
       expect.objectContaining({ recipient: 'Công an huyện Hương Khê', group: 2 })
     ])
+  })
+})
+
+describe('export --sort precedence of a multi-venue conference', () => {
+  it('starts with the co-chairs at the main venue, not the 89 venue chairs', () => {
+    const doc = venueChairsFromRoles(nationalConferenceDoc())
+    const table = exportTable(doc, 'delegates', 'precedence')
+    expect(table.rows).toHaveLength(1143)
+    expect(table.rows.slice(0, 2).map((row) => row[1])).toEqual(['Hoàng Xuân Chiến', 'Lê Huy Vịnh'])
+    // The first connected venue's chair comes right after the main venue's 75 people.
+    expect(table.objects[75]).toMatchObject({ venue: 'Điểm cầu Hà Giang', roleLabel: 'Chủ trì' })
   })
 })

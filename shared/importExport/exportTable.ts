@@ -78,7 +78,7 @@ export function exportTable(
     (id !== null ? (delegateById.get(id)?.name ?? fallback) : fallback) || fallback
 
   if (kind === 'delegates') {
-    const list = ordered<Delegate>(doc.delegates, sort, sortByPrecedence)
+    const list = ordered<Delegate>(doc.delegates, sort, (items) => sortByPrecedence(items, doc.venues))
     const objects = list.map((d) => ({
       name: d.name,
       honorific: d.honorific,

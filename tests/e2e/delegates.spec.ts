@@ -55,6 +55,10 @@ test('import the Hà Tĩnh delegate list, order, search, bulk-edit, undo, reload
 
   // Suggested protocol order: the chair, then the co-chairs, then the guest.
   await page.getByRole('button', { name: 'Gợi ý thứ tự lễ tân' }).click()
+  await page
+    .getByRole('dialog', { name: 'Gợi ý thứ tự lễ tân' })
+    .getByRole('button', { name: 'Áp dụng' })
+    .click()
   expect(await visibleNames(page, 5)).toEqual([
     'Võ Trọng Hải',
     'Nguyễn Xuân Thắng',

@@ -201,3 +201,17 @@ describe('history channels', () => {
     expect(bytes).toBe(v1)
   })
 })
+
+describe('import snapshots name the file', () => {
+  it('keeps the imported file name and count with the snapshot, even when the bytes were already snapshotted', async () => {
+    const store = new SnapshotStore(await tempDir('hoinghi-snap-note-'))
+    const bytes = JSON.stringify({ delegates: [] })
+    await store.take('toan-quoc', bytes, 'open')
+    const note = { file: 'toan-quoc-2024-dai-bieu.xlsx', count: 1143, kind: 'delegates' as const }
+    const { snapshotId } = await store.take('toan-quoc', bytes, 'import', note)
+    const [entry] = await store.list('toan-quoc')
+    expect(entry).toMatchObject({ snapshotId, note })
+    await store.take('toan-quoc', JSON.stringify({ delegates: [1] }), 'edit')
+    expect((await store.list('toan-quoc'))[0]?.note).toBeNull()
+  })
+})

@@ -1,5 +1,6 @@
 import { basename, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import type { SnapshotNote } from '../../../shared/api/safetyChannels'
 import { AppError, formatAppError } from '../../../shared/errors/appError'
 import { applyImport } from '../../../shared/importExport/applyImport'
 import { importKinds, type ImportKind } from '../../../shared/importExport/importFields'
@@ -25,10 +26,11 @@ async function snapshotBeforeImport(
   store: ConferenceStore,
   conferenceId: string,
   raw: Buffer,
-  file: string
+  file: string,
+  note: SnapshotNote
 ): Promise<void> {
   try {
-    await store.snapshots.take(await store.snapshotKey(file, conferenceId), raw, 'import')
+    await store.snapshots.take(await store.snapshotKey(file, conferenceId), raw, 'import', note)
   } catch (error) {
     throw new AppError({
       code: 'io',
@@ -111,8 +113,24 @@ export const importCommand: CliCommand = {
         io.err(`${inputName}: không có dòng dữ liệu nào dưới dòng tiêu đề ${preview.headerRow}`)
         return EXIT_BAD_INPUT
       }
-      await snapshotBeforeImport(store, doc.id, adapter.lastReadRaw ?? Buffer.from(JSON.stringify(doc)), file)
-      await store.save(file, applyImport(doc, preview))
+      await snapshotBeforeImport(
+        store,
+        doc.id,
+        adapter.lastReadRaw ?? Buffer.from(JSON.stringify(doc)),
+        file,
+        {
+          file: inputName.normalize('NFC').slice(0, 300),
+          count: preview.records.length,
+          kind
+        }
+      )
+      await store.save(
+        file,
+        applyImport(doc, preview, {
+          file: inputName.normalize('NFC').slice(0, 300),
+          at: new Date().toISOString()
+        })
+      )
       const known = new Set(doc.venues.map((venue) => venue.id))
       const updated =
         preview.kind === 'venues' ? preview.records.filter((venue) => known.has(venue.id)).length : 0

@@ -79,6 +79,7 @@ export function AgendaRow(props: AgendaRowProps) {
               value={item.title}
               disabled={readOnly}
               multiline
+              checkAs={['agenda', 'title']}
               onChange={(title) => onPatch({ title }, 'title')}
             />
             {warningText && (
@@ -151,6 +152,7 @@ export function AgendaRow(props: AgendaRowProps) {
               multiline
               value={item.notes}
               disabled={readOnly}
+              checkAs={['agenda', 'notes']}
               onChange={(notes) => onPatch({ notes }, 'notes')}
             />
           </td>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { normalizeMultilineText, normalizeText } from '../../../shared/text/normalizeText'
+import { FieldError, useFieldCheck, type CheckAs } from '../components/BoundField'
 import { parseWholeNumber, settleNumberDraft } from './numberDraft'
 
 /**
@@ -15,7 +16,8 @@ export function CellText({
   multiline,
   placeholder,
   className,
-  name
+  name,
+  checkAs
 }: {
   label: string
   value: string
@@ -25,34 +27,52 @@ export function CellText({
   placeholder?: string
   className?: string
   name?: string
+  /** The stored field this edits: a value the file format refuses stays here, with why, and is not stored. */
+  checkAs?: CheckAs
 }) {
+  const id = useId()
+  const check = useFieldCheck(checkAs)
+  const [rejected, setRejected] = useState<{ value: string; message: string } | null>(null)
+  const change = (raw: string) => {
+    const message = check(raw)
+    setRejected(message ? { value: raw, message } : null)
+    if (!message) onChange(raw)
+  }
   const commit = (raw: string) => {
+    if (rejected) return
     const clean = multiline ? normalizeMultilineText(raw) : normalizeText(raw)
     if (clean !== raw) onChange(clean)
   }
+  const shared = {
+    'aria-label': label,
+    'aria-invalid': rejected !== null,
+    'aria-describedby': rejected ? `${id}-error` : undefined,
+    name,
+    className,
+    value: rejected?.value ?? value,
+    placeholder,
+    disabled
+  }
+  const error = <FieldError id={`${id}-error`} message={rejected?.message ?? null} />
   return multiline ? (
-    <textarea
-      aria-label={label}
-      name={name}
-      className={className}
-      value={value}
-      rows={2}
-      placeholder={placeholder}
-      disabled={disabled}
-      onChange={(event) => onChange(event.target.value)}
-      onBlur={(event) => commit(event.target.value)}
-    />
+    <>
+      <textarea
+        {...shared}
+        rows={2}
+        onChange={(event) => change(event.target.value)}
+        onBlur={(event) => commit(event.target.value)}
+      />
+      {error}
+    </>
   ) : (
-    <input
-      aria-label={label}
-      name={name}
-      className={className}
-      value={value}
-      placeholder={placeholder}
-      disabled={disabled}
-      onChange={(event) => onChange(event.target.value)}
-      onBlur={(event) => commit(event.target.value)}
-    />
+    <>
+      <input
+        {...shared}
+        onChange={(event) => change(event.target.value)}
+        onBlur={(event) => commit(event.target.value)}
+      />
+      {error}
+    </>
   )
 }
 

@@ -234,6 +234,7 @@ function AwardDetail({
           value={award.decisionNumber}
           placeholder="123/QĐ-UBND"
           disabled={readOnly}
+          checkAs={['award', 'decisionNumber']}
           onChange={(decisionNumber) => onPatch({ decisionNumber }, 'decisionNumber')}
         />
         <DateTimeField
@@ -270,18 +271,21 @@ function AwardDetail({
               label={t('detail.rank')}
               value={award.rank}
               disabled={readOnly}
+              checkAs={['award', 'rank']}
               onChange={(rank) => onPatch({ rank }, 'rank')}
             />
             <BoundText
               label={t('detail.position')}
               value={award.position}
               disabled={readOnly}
+              checkAs={['award', 'position']}
               onChange={(position) => onPatch({ position }, 'position')}
             />
             <BoundText
               label={t('detail.unit')}
               value={award.unit}
               disabled={readOnly}
+              checkAs={['award', 'unit']}
               onChange={(unit) => onPatch({ unit }, 'unit')}
             />
           </>
@@ -303,6 +307,7 @@ function AwardDetail({
           multiline
           value={award.achievement}
           disabled={readOnly}
+          checkAs={['award', 'achievement']}
           onChange={(achievement) => onPatch({ achievement }, 'achievement')}
         />
         <BoundText
@@ -310,6 +315,7 @@ function AwardDetail({
           multiline
           value={award.notes}
           disabled={readOnly}
+          checkAs={['award', 'notes']}
           onChange={(notes) => onPatch({ notes }, 'notes')}
         />
         <BoundSelect

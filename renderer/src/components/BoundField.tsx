@@ -1,5 +1,30 @@
-import { useId } from 'react'
+import { useId, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { checkField, type RecordKind } from '../../../shared/edits/checkField'
 import { normalizeMultilineText, normalizeText } from '../../../shared/text/normalizeText'
+
+/** Which stored field an input edits, so its value is checked against the file format's limits. */
+export type CheckAs = readonly [kind: RecordKind, field: string]
+
+/**
+ * The check of one field as the file format would make it, in the interface language: null when
+ * the value may be stored, else the message to show under the field.
+ */
+export function useFieldCheck(checkAs: CheckAs | undefined): (value: string) => string | null {
+  const { i18n } = useTranslation()
+  const lang = i18n.language === 'en' ? 'en' : 'vi'
+  return (value) => (checkAs ? checkField(checkAs[0], checkAs[1], value, lang) : null)
+}
+
+/** The message under a field whose value was not taken. */
+export function FieldError({ id, message }: { id: string; message: string | null }) {
+  if (!message) return null
+  return (
+    <p id={id} className="field-error" role="alert">
+      {message}
+    </p>
+  )
+}
 
 interface BoundTextProps {
   label: string
@@ -13,6 +38,8 @@ interface BoundTextProps {
   disabled?: boolean
   /** The schema's limit, so typing stops where a save would be refused. */
   maxLength?: number
+  /** The stored field this edits: values the file format refuses are kept here, not stored, and said so. */
+  checkAs?: CheckAs
 }
 
 /**
@@ -29,12 +56,30 @@ export function BoundText({
   type = 'text',
   name,
   disabled,
-  maxLength
+  maxLength,
+  checkAs
 }: BoundTextProps) {
   const id = useId()
+  const check = useFieldCheck(checkAs)
+  // A value the file format refuses stays in the field, with why, until the clerk fixes it.
+  const [rejected, setRejected] = useState<{ value: string; message: string } | null>(null)
+  const change = (raw: string) => {
+    const message = check(raw)
+    if (message) {
+      setRejected({ value: raw, message })
+      return
+    }
+    setRejected(null)
+    onChange(raw)
+  }
   const commit = (raw: string) => {
+    if (rejected) return
     const clean = multiline ? normalizeMultilineText(raw) : normalizeText(raw)
     if (clean !== raw) onChange(clean)
+  }
+  const invalid = {
+    'aria-invalid': rejected !== null,
+    'aria-describedby': rejected ? `${id}-error` : undefined
   }
   return (
     <div className="field">
@@ -43,11 +88,12 @@ export function BoundText({
         <textarea
           id={id}
           name={name}
-          value={value}
+          value={rejected?.value ?? value}
           placeholder={placeholder}
           disabled={disabled}
           rows={3}
-          onChange={(event) => onChange(event.target.value)}
+          {...invalid}
+          onChange={(event) => change(event.target.value)}
           onBlur={(event) => commit(event.target.value)}
         />
       ) : (
@@ -55,14 +101,16 @@ export function BoundText({
           id={id}
           name={name}
           type={type}
-          value={value}
+          value={rejected?.value ?? value}
           placeholder={placeholder}
           disabled={disabled}
-          maxLength={maxLength}
-          onChange={(event) => onChange(event.target.value)}
+          maxLength={checkAs ? undefined : maxLength}
+          {...invalid}
+          onChange={(event) => change(event.target.value)}
           onBlur={(event) => (type === 'text' || type === 'tel' ? commit(event.target.value) : undefined)}
         />
       )}
+      <FieldError id={`${id}-error`} message={rejected?.message ?? null} />
     </div>
   )
 }

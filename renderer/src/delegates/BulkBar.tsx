@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { FieldError, useFieldCheck } from '../components/BoundField'
 import { useTranslation } from 'react-i18next'
 import {
   attendanceStates,
@@ -32,6 +33,8 @@ export function BulkBar({
   const [role, setRole] = useState<DelegateRole | ''>('')
   const [attendance, setAttendance] = useState<Attendance | ''>('')
   const [deputy, setDeputy] = useState('')
+  const check = useFieldCheck(['delegate', 'deputyName'])
+  const deputyError = attendance === 'deputy' ? check(normalizeText(deputy)) : null
   return (
     <div className="bulk-bar" role="region" aria-label={t('bulk.label')}>
       <strong>{t('bulk.selected', { count })}</strong>
@@ -90,11 +93,18 @@ export function BulkBar({
       {attendance === 'deputy' && (
         <label>
           {t('bulk.deputyName')}
-          <input value={deputy} onChange={(event) => setDeputy(event.target.value)} disabled={readOnly} />
+          <input
+            value={deputy}
+            onChange={(event) => setDeputy(event.target.value)}
+            disabled={readOnly}
+            aria-invalid={deputyError !== null}
+            aria-describedby={deputyError ? 'bulk-deputy-error' : undefined}
+          />
         </label>
       )}
+      <FieldError id="bulk-deputy-error" message={deputyError} />
       <button
-        disabled={readOnly || attendance === ''}
+        disabled={readOnly || attendance === '' || deputyError !== null}
         onClick={() => {
           if (attendance === '') return
           onApply(

@@ -26,6 +26,7 @@ export function DelegateDetails({
       multiline={multiline}
       type={name === 'phone' ? 'tel' : 'text'}
       disabled={readOnly}
+      checkAs={['delegate', name]}
       onCommit={(value) => onChange({ [name]: value }, `delegate.${delegate.id}.${name}`)}
     />
   )

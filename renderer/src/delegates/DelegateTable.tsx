@@ -17,6 +17,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react'
 import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
+import { useFieldCheck } from '../components/BoundField'
 import { attendanceStates, delegateRoles, type Delegate, type Venue } from '../../../shared/model/conference'
 import { normalizeText } from '../../../shared/text/normalizeText'
 import { useSortableA11y } from '../components/sortableA11y'
@@ -444,9 +445,19 @@ function CellEditor({
 }) {
   const { t } = useTranslation('delegates')
   const [value, setValue] = useState(seed ?? cellValue(delegate, column))
+  const [error, setError] = useState<string | null>(null)
+  const check = useFieldCheck(isTextColumn(column) ? ['delegate', column] : undefined)
+  const inputRef = useRef<HTMLInputElement>(null)
   const done = useRef(false)
   const finish = (commit: boolean, then: 'down' | 'right' | 'left' | 'stay') => {
     if (done.current) return
+    const message = commit ? check(normalizeText(value)) : null
+    if (message) {
+      // Not stored: the cell stays open with what was typed and says why, as a spreadsheet's validation does.
+      setError(message)
+      requestAnimationFrame(() => inputRef.current?.focus())
+      return
+    }
     done.current = true
     // An IME edit that produced no text must not blank the cell it opened over.
     const typed = commit && !(seed === '' && value === '')
@@ -481,12 +492,22 @@ function CellEditor({
   }
   if (isTextColumn(column))
     return (
-      <input
-        {...common}
-        value={value}
-        onChange={(event) => setValue(event.target.value)}
-        onFocus={(event) => (seed === null ? event.target.select() : undefined)}
-      />
+      <>
+        <input
+          {...common}
+          ref={inputRef}
+          value={value}
+          aria-invalid={error !== null}
+          aria-describedby={error ? `cell-error-${delegate.id}` : undefined}
+          onChange={(event) => setValue(event.target.value)}
+          onFocus={(event) => (seed === null ? event.target.select() : undefined)}
+        />
+        {error && (
+          <span id={`cell-error-${delegate.id}`} className="cell-error" role="alert">
+            {error}
+          </span>
+        )}
+      </>
     )
   if (column === 'venue')
     return (

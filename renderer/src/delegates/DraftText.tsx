@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
 import { normalizeMultilineText, normalizeText } from '../../../shared/text/normalizeText'
+import { FieldError, useFieldCheck, type CheckAs } from '../components/BoundField'
 import { draftCommit } from './draftCommit'
 
 interface DraftTextProps {
@@ -11,6 +12,8 @@ interface DraftTextProps {
   type?: 'text' | 'tel'
   name?: string
   disabled?: boolean
+  /** The stored field this edits: a value the file format refuses stays here, with why, and is not stored. */
+  checkAs?: CheckAs
 }
 
 /**
@@ -25,9 +28,12 @@ export function DraftText({
   multiline,
   type = 'text',
   name,
-  disabled
+  disabled,
+  checkAs
 }: DraftTextProps) {
   const id = useId()
+  const check = useFieldCheck(checkAs)
+  const [error, setError] = useState<string | null>(null)
   // null: not editing, show the stored value (so an undo elsewhere shows at once).
   const [draft, setDraft] = useState<string | null>(null)
   const pending = useRef<{ draft: string | null; value: string; onCommit: (value: string) => void }>({
@@ -42,6 +48,13 @@ export function DraftText({
 
   const commit = () => {
     const next = draftCommit(draft, value, normalize)
+    const message = next === null ? null : check(next)
+    if (message) {
+      // Kept as typed, not stored: the clerk sees why and shortens it.
+      setError(message)
+      return
+    }
+    setError(null)
     setDraft(null)
     if (next !== null) onCommit(next)
   }
@@ -69,6 +82,7 @@ export function DraftText({
       event.preventDefault()
       event.stopPropagation()
       setDraft(null)
+      setError(null)
     }
   }
   const common = {
@@ -76,6 +90,8 @@ export function DraftText({
     name,
     value: draft ?? value,
     disabled,
+    'aria-invalid': error !== null,
+    'aria-describedby': error ? `${id}-error` : undefined,
     onChange: (event: { target: { value: string } }) => setDraft(event.target.value),
     onBlur: commit,
     onKeyDown
@@ -84,6 +100,7 @@ export function DraftText({
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {multiline ? <textarea {...common} rows={3} /> : <input {...common} type={type} />}
+      <FieldError id={`${id}-error`} message={error} />
     </div>
   )
 }

@@ -5,6 +5,7 @@ import {
   addDelegate,
   applyDelegateImport,
   applyPrecedence,
+  mergeAllGroups,
   mergeGroup,
   moveDelegate,
   removeDelegates,
@@ -107,5 +108,32 @@ describe('delegate operations', () => {
       ['Huyện Hương Khê', false]
     ])
     expect(names(doc)).toEqual(['a', 'b'])
+  })
+})
+
+describe('mergeAllGroups', () => {
+  it('merges every group into its chosen record in one new document', () => {
+    const base = newConferenceDocument('c2', { title: 'Hội nghị' }, new Date('2024-01-01T00:00:00.000Z'))
+    const from = { file: 'toan-quoc-2024-dai-bieu.xlsx', at: '2024-12-20T02:00:00.000Z' }
+    const doc: ConferenceDocument = {
+      ...base,
+      delegates: [
+        newDelegate('a1', { name: 'Nguyễn Tân Cương', unit: 'Bộ CHQS tỉnh Hà Tĩnh', importedFrom: from }),
+        newDelegate('b1', { name: 'Lê Đình Sơn', unit: 'BĐBP' }),
+        newDelegate('a2', { name: 'NGUYỄN TÂN CƯƠNG', unit: 'Bộ CHQS tỉnh Hà Tĩnh', phone: '0912 000 111' }),
+        newDelegate('b2', { name: 'Lê Đình Sơn', unit: 'BĐBP', rank: 'Đại tá' })
+      ]
+    }
+    const merged = mergeAllGroups(
+      doc,
+      [
+        ['a1', 'a2'],
+        ['b1', 'b2']
+      ],
+      (index) => (index === 1 ? 'b2' : undefined)
+    )
+    expect(merged.delegates.map((d) => d.id)).toEqual(['a1', 'b2'])
+    expect(merged.delegates[0]).toMatchObject({ phone: '0912 000 111', importedFrom: from })
+    expect(merged.delegates[1]?.rank).toBe('Đại tá')
   })
 })

@@ -1,9 +1,10 @@
 import { moveItem } from '../../../shared/agenda/moveItem'
 import { mergeDelegates } from '../../../shared/delegates/findDuplicates'
 import { sortByPrecedence } from '../../../shared/delegates/sortByPrecedence'
+import { venueChairsFromRoles } from '../../../shared/delegates/venueChairsFromRoles'
 import { applyImport } from '../../../shared/importExport/applyImport'
 import type { ImportResult } from '../../../shared/importExport/convertRows'
-import type { ConferenceDocument, Delegate } from '../../../shared/model/conference'
+import type { ConferenceDocument, Delegate, ImportOrigin } from '../../../shared/model/conference'
 import { newDelegate } from '../../../shared/model/defaults'
 
 export type DelegatePatch = Partial<Omit<Delegate, 'id'>>
@@ -35,7 +36,12 @@ export function updateDelegates(
     changed = true
     return next
   })
-  return changed ? { ...doc, delegates } : doc
+  if (!changed) return doc
+  const next = { ...doc, delegates }
+  // Making someone "Chủ trì" at a connected venue (or seating a Chủ trì there) names the venue's chair.
+  return patch.role === 'chair' || (patch.venueId !== undefined && patch.venueId !== null)
+    ? venueChairsFromRoles(next, ids, true)
+    : next
 }
 
 /** Every place a delegate id is referenced, rewritten (merge) or cleared (delete) in one pass. */
@@ -79,7 +85,7 @@ export function moveDelegate(doc: ConferenceDocument, from: number, to: number):
 
 /** Stores the suggested protocol order as the list's order (one undo step). */
 export function applyPrecedence(doc: ConferenceDocument): ConferenceDocument {
-  const sorted = sortByPrecedence(doc.delegates)
+  const sorted = sortByPrecedence(doc.delegates, doc.venues)
   return sorted.every((delegate, index) => delegate === doc.delegates[index])
     ? doc
     : { ...doc, delegates: sorted }
@@ -105,6 +111,28 @@ export function mergeGroup(
 }
 
 /** Imported delegates (and the venues their file named) appended in one step. */
-export function applyDelegateImport(doc: ConferenceDocument, result: ImportResult): ConferenceDocument {
-  return applyImport(doc, result)
+export function applyDelegateImport(
+  doc: ConferenceDocument,
+  result: ImportResult,
+  origin: ImportOrigin | null = null
+): ConferenceDocument {
+  return applyImport(doc, result, origin)
+}
+
+/** Every group merged into its chosen record (the first unless the clerk chose), in one document: one undo step. */
+export function mergeAllGroups(
+  doc: ConferenceDocument,
+  groups: readonly (readonly string[])[],
+  chosen: (index: number) => string | undefined
+): ConferenceDocument {
+  return groups.reduce((current, group, index) => {
+    const keepId = chosen(index) ?? group[0]
+    return keepId === undefined
+      ? current
+      : mergeGroup(
+          current,
+          keepId,
+          group.filter((id) => id !== keepId)
+        )
+  }, doc)
 }

@@ -31,6 +31,15 @@ export function HistoryDialog({ onClose, onRestored }: HistoryDialogProps) {
   const restoreButtons = useRef<Record<string, HTMLButtonElement | null>>({})
 
   const when = useCallback((iso: string) => formatSnapshotTime(iso, i18n.language), [i18n.language])
+  // "Trước khi nhập toan-quoc-2024-dai-bieu.xlsx (1.143 đại biểu)": which import, not just that one happened.
+  const reasonText = (entry: SnapshotEntryData) =>
+    entry.note
+      ? t('importOf', {
+          file: entry.note.file,
+          count: formatNumber(entry.note.count, i18n.language),
+          what: t(`noteKinds.${entry.note.kind}`)
+        })
+      : t(`reasons.${entry.reason}`)
 
   const refresh = useCallback(async () => {
     try {
@@ -137,7 +146,7 @@ export function HistoryDialog({ onClose, onRestored }: HistoryDialogProps) {
                       {when(entry.takenAt)}
                       {index === 0 && <span className="badge">{t('newest')}</span>}
                     </td>
-                    <td>{t(`reasons.${entry.reason}`)}</td>
+                    <td>{reasonText(entry)}</td>
                     <td className="num">
                       {t('kilobytes', { size: formatKilobytes(entry.bytes, i18n.language) })}
                     </td>
@@ -165,7 +174,7 @@ export function HistoryDialog({ onClose, onRestored }: HistoryDialogProps) {
             <p id="history-confirm-title" className="history-confirm-title">
               {t('confirmTitle', {
                 when: when(confirming.takenAt),
-                reason: t(`reasons.${confirming.reason}`),
+                reason: reasonText(confirming),
                 delegates: formatNumber(confirming.delegates, i18n.language)
               })}
             </p>

@@ -2,6 +2,7 @@ import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'r
 import { TemplateButton } from '../ship/TemplateButton'
 import { useTranslation } from 'react-i18next'
 import type { ImportResult } from '../../../shared/importExport/convertRows'
+import type { ImportOrigin } from '../../../shared/model/conference'
 import type { ColumnMapping } from '../../../shared/importExport/detectHeader'
 import { IMPORT_FIELDS, type ImportKind } from '../../../shared/importExport/importFields'
 import { textEncodings, type EncodingChoice } from '../../../shared/text/legacy/detectEncoding'
@@ -29,7 +30,7 @@ export interface ImportWizardProps {
    * to create). Apply them in ONE session.update so a single Ctrl+Z takes the whole import back.
    * The wizard closes itself afterwards (it calls onClose).
    */
-  onApply: (preview: ImportResult) => void
+  onApply: (preview: ImportResult, origin: ImportOrigin) => void
   onClose: () => void
 }
 
@@ -147,7 +148,12 @@ export function ImportWizard({ kind, onApply, onClose }: ImportWizardProps) {
     // A snapshot first, so even an import applied long ago can be taken back from the History screen.
     const failure = await snapshotBeforeImport(
       session ? () => session.flush() : null,
-      () => call('history:snapshot', { key, reason: 'import' }),
+      () =>
+        call('history:snapshot', {
+          key,
+          reason: 'import',
+          note: { file: preview.fileName.slice(0, 300), count: preview.result.records.length, kind }
+        }),
       errorMessage
     )
     if (failure !== null) {
@@ -155,7 +161,10 @@ export function ImportWizard({ kind, onApply, onClose }: ImportWizardProps) {
       setApplyError(failure)
       return
     }
-    onApply(createVenues ? preview.result : withoutNewVenues(preview.result))
+    onApply(createVenues ? preview.result : withoutNewVenues(preview.result), {
+      file: preview.fileName.normalize('NFC').slice(0, 300),
+      at: new Date().toISOString()
+    })
     onClose()
   }
 

@@ -6,6 +6,7 @@ import {
   type Outline,
   type OutlineSection
 } from '../../../shared/model/conference'
+import { followAgendaItem } from '../../../shared/outlines/followAgendaItem'
 import { numberSections } from '../../../shared/outlines/numberSections'
 import { CellNumber } from '../agenda/CellInputs'
 import { DelegatePicker } from '../agenda/DelegatePicker'
@@ -24,6 +25,10 @@ export function OutlineEditor({ outline }: { outline: Outline }) {
       (current) => patchOutline(current, outline.id, fields),
       field ? { coalesceKey: `outline.${outline.id}.${field}` } : {}
     )
+  // Linked to an agenda item: its minutes and presenter, read now, never a stale copy.
+  const timing = followAgendaItem(outline, doc.agenda)
+  const speaker = doc.delegates.find((delegate) => delegate.id === timing.speakerId)
+  const presenter = speaker ? [speaker.rank, speaker.name].filter(Boolean).join(' ') : timing.speakerText
   const numbers = useMemo(
     () => new Map(numberSections(outline.sections).map((numbered) => [numbered.id, numbered])),
     [outline.sections]
@@ -62,20 +67,48 @@ export function OutlineEditor({ outline }: { outline: Outline }) {
           name="outline-title"
           value={outline.title}
           disabled={readOnly}
+          checkAs={['outline', 'title']}
           onChange={(title) => set({ title }, 'title')}
         />
         <div className="field">
-          <span className="field-label">{t('fields.speaker')}</span>
-          <DelegatePicker
-            label={t('fields.speaker')}
-            name="outline-speaker"
-            delegates={doc.delegates}
-            freeText={false}
-            value={{ delegateId: outline.speakerId, text: '' }}
+          <label htmlFor={`outline-item-${outline.id}`}>{t('fields.agendaItem')}</label>
+          <select
+            id={`outline-item-${outline.id}`}
+            name="outline-agenda-item"
+            value={outline.agendaItemId ?? ''}
             disabled={readOnly}
-            onChange={({ delegateId }) => set({ speakerId: delegateId })}
-          />
+            onChange={(event) => set({ agendaItemId: event.target.value === '' ? null : event.target.value })}
+          >
+            <option value="">{t('fields.noAgendaItem')}</option>
+            {doc.agenda.map((item, index) => (
+              <option key={item.id} value={item.id}>
+                {`${index + 1}. ${item.title || t('untitled')}`}
+              </option>
+            ))}
+          </select>
         </div>
+        {timing.item ? (
+          <div className="field followed" data-testid="outline-follows">
+            <span className="field-label">{t('fields.speaker')}</span>
+            <output>{presenter || t('noSpeaker')}</output>
+            <span className="field-label">{t('fields.allotted')}</span>
+            <output>{t('followsMinutes', { minutes: timing.allottedMin })}</output>
+            <span className="muted small">{t('followsItem')}</span>
+          </div>
+        ) : (
+          <div className="field">
+            <span className="field-label">{t('fields.speaker')}</span>
+            <DelegatePicker
+              label={t('fields.speaker')}
+              name="outline-speaker"
+              delegates={doc.delegates}
+              freeText={false}
+              value={{ delegateId: outline.speakerId, text: '' }}
+              disabled={readOnly}
+              onChange={({ delegateId }) => set({ speakerId: delegateId })}
+            />
+          </div>
+        )}
         <BoundSelect
           label={t('fields.kind')}
           value={outline.kind}
@@ -83,16 +116,18 @@ export function OutlineEditor({ outline }: { outline: Outline }) {
           disabled={readOnly}
           onChange={(kind) => set({ kind })}
         />
-        <div className="field">
-          <span className="field-label">{t('fields.allotted')}</span>
-          <CellNumber
-            label={t('fields.allotted')}
-            value={outline.allottedMin}
-            max={600}
-            disabled={readOnly}
-            onChange={(allottedMin) => set({ allottedMin }, 'allotted')}
-          />
-        </div>
+        {!timing.item && (
+          <div className="field">
+            <span className="field-label">{t('fields.allotted')}</span>
+            <CellNumber
+              label={t('fields.allotted')}
+              value={outline.allottedMin}
+              max={600}
+              disabled={readOnly}
+              onChange={(allottedMin) => set({ allottedMin }, 'allotted')}
+            />
+          </div>
+        )}
         <BoundSelect
           label={t('fields.status')}
           value={outline.status}
@@ -101,7 +136,7 @@ export function OutlineEditor({ outline }: { outline: Outline }) {
           onChange={(status) => set({ status })}
         />
       </div>
-      <ReadingTimeMeter outline={outline} />
+      <ReadingTimeMeter outline={{ ...outline, allottedMin: timing.allottedMin }} />
       <div className="sections-head">
         <h3>{t('sections.heading')}</h3>
         <p className="muted small">{t('sections.keys')}</p>

@@ -142,6 +142,7 @@ function SectionNode({
           className="section-heading"
           value={section.heading}
           disabled={readOnly}
+          checkAs={['section', 'heading']}
           onChange={(heading) => patch({ heading }, 'heading')}
         />
         <div className="section-tools">
@@ -196,6 +197,7 @@ function SectionNode({
           placeholder={t('section.textPlaceholder')}
           value={section.text}
           disabled={readOnly}
+          checkAs={['section', 'text']}
           onChange={(text) => patch({ text }, 'text')}
         />
         {section.figures.length > 0 && (
@@ -225,6 +227,7 @@ function SectionNode({
                         label={t('figures.labelOf', { n, number: full })}
                         value={figure.label}
                         disabled={readOnly}
+                        checkAs={['figure', 'label']}
                         onChange={(value) => setFigure({ label: value }, 'label')}
                       />
                     </td>
@@ -233,6 +236,7 @@ function SectionNode({
                         label={t('figures.valueOf', { n, number: full })}
                         value={figure.value}
                         disabled={readOnly}
+                        checkAs={['figure', 'value']}
                         onChange={(value) => setFigure({ value }, 'value')}
                       />
                     </td>
@@ -241,6 +245,7 @@ function SectionNode({
                         label={t('figures.unitOf', { n, number: full })}
                         value={figure.unit}
                         disabled={readOnly}
+                        checkAs={['figure', 'unit']}
                         onChange={(value) => setFigure({ unit: value }, 'unit')}
                       />
                     </td>

@@ -1,5 +1,11 @@
 import type { LoadedConference } from '../../../shared/api/conferenceChannels'
 import type { ErrorCode } from '../../../shared/errors/appError'
+import {
+  findEditProblem,
+  problemAtPath,
+  type EditLang,
+  type EditProblem
+} from '../../../shared/edits/checkField'
 import type { ConferenceDocument } from '../../../shared/model/conference'
 import { ApiError } from '../api/client'
 
@@ -23,7 +29,16 @@ export interface SessionSnapshot {
   fileName: string
   /** The last undo or redo and the part of the workspace its edit was made in, so the UI can show it. */
   lastHistoryStep: { direction: 'undo' | 'redo'; context: string; serial: number } | null
+  /** The last edit refused because the file format would not take it (where and why), until the next edit goes in. */
+  refusedEdit: (EditProblem & { serial: number }) | null
+  /** After a failed save: the value in the document that the file format refuses, if that is why. */
+  saveProblem: EditProblem | null
+  /** After a failed save: the recovery file the unsaved edits were written to (null while none could be written). */
+  recoveryFile: string | null
 }
+
+/** Writes the unsaved document to the recovery file beside the conference (null removes it). */
+export type Keeper = (key: string, doc: ConferenceDocument | null) => Promise<{ fileName: string | null }>
 
 export interface UpdateOptions {
   /**
@@ -67,7 +82,8 @@ export class ConferenceSession {
     loaded: LoadedConference,
     private readonly saver: Saver,
     private readonly delayMs = 400,
-    private readonly clock: () => number = () => Date.now()
+    private readonly clock: () => number = () => Date.now(),
+    private readonly keeper: Keeper | null = null
   ) {
     this.snapshot = {
       key: loaded.key,
@@ -81,8 +97,23 @@ export class ConferenceSession {
       readOnly: loaded.readOnly,
       lockHolder: loaded.lockHolder,
       fileName: loaded.fileName,
-      lastHistoryStep: null
+      lastHistoryStep: null,
+      refusedEdit: null,
+      saveProblem: null,
+      recoveryFile: null
     }
+  }
+
+  private language: EditLang = 'vi'
+
+  /** The interface language, for the messages of refused edits. */
+  setLanguage(language: EditLang): void {
+    this.language = language
+  }
+
+  /** True while some edit is not yet on disk (waiting, being saved, or after a failed save). */
+  hasUnsavedEdits(): boolean {
+    return this.dirty || this.inFlight !== null
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -101,11 +132,23 @@ export class ConferenceSession {
     this.context = context
   }
 
-  update(recipe: (doc: ConferenceDocument) => ConferenceDocument, options: UpdateOptions = {}): void {
-    if (this.snapshot.readOnly || this.frozen) return
+  /**
+   * Applies an edit, unless it holds a value the file format refuses: then nothing changes, the
+   * refusal (tab, row, field, message) is published for the screen, and returned.
+   */
+  update(
+    recipe: (doc: ConferenceDocument) => ConferenceDocument,
+    options: UpdateOptions = {}
+  ): EditProblem | null {
+    if (this.snapshot.readOnly || this.frozen) return null
     const current = this.snapshot.doc
     const next = recipe(current)
-    if (next === current) return
+    if (next === current) return null
+    const problem = findEditProblem(current, next, this.language)
+    if (problem) {
+      this.set({ refusedEdit: { ...problem, serial: ++this.serial } })
+      return problem
+    }
     const now = this.clock()
     const coalesce =
       options.coalesceKey !== undefined &&
@@ -118,7 +161,23 @@ export class ConferenceSession {
     }
     this.lastCoalesce = options.coalesceKey !== undefined ? { key: options.coalesceKey, at: now } : null
     this.future = []
+    if (this.snapshot.refusedEdit) this.set({ refusedEdit: null })
     this.commit(next)
+    return null
+  }
+
+  /** Forgets the last refusal once the clerk fixed or abandoned the value. */
+  clearRefusal(): void {
+    if (this.snapshot.refusedEdit) this.set({ refusedEdit: null })
+  }
+
+  /**
+   * Leaving without saving, as the clerk chose: the edits since the last save are dropped from the
+   * session (the recovery file goes too, unless \`keepRecoveryFile\`).
+   */
+  async abandonUnsaved(keepRecoveryFile: boolean): Promise<void> {
+    this.discardPending()
+    if (!keepRecoveryFile && this.keeper) await this.keeper(this.snapshot.key, null).catch(() => undefined)
   }
 
   undo(): void {
@@ -227,21 +286,41 @@ export class ConferenceSession {
     this.set({ saveState: 'saving' })
     this.inFlight = this.saver(this.snapshot.key, doc)
       .then(({ savedAt }) => {
+        const hadRecovery = this.snapshot.recoveryFile !== null
         this.set({
           saveState: this.dirty ? 'pending' : 'saved',
           saveError: null,
           saveErrorCode: null,
+          saveProblem: null,
+          recoveryFile: null,
           lastSavedAt: savedAt
         })
+        // On disk now: the recovery file would only confuse a later open.
+        if (hadRecovery && this.keeper) void this.keeper(this.snapshot.key, null).catch(() => undefined)
       })
-      .catch((error: unknown) => {
+      .catch(async (error: unknown) => {
         // Keep the edit: it is still in memory and will be retried with the next change or flush.
         this.dirty = true
         this.set({
           saveState: 'error',
           saveError: error instanceof Error ? error.message : String(error),
-          saveErrorCode: error instanceof ApiError ? error.data.code : null
+          saveErrorCode: error instanceof ApiError ? error.data.code : null,
+          saveProblem:
+            findEditProblem(null, doc, this.language) ??
+            (error instanceof ApiError && error.data.field
+              ? problemAtPath(doc, error.data.field, this.language)
+              : null)
         })
+        // And outside memory too, so a crash or a closed window loses nothing (newest document only).
+        if (this.keeper && !this.snapshot.readOnly) {
+          const newest = this.snapshot.doc
+          try {
+            const { fileName } = await this.keeper(this.snapshot.key, newest)
+            this.set({ recoveryFile: fileName })
+          } catch {
+            this.set({ recoveryFile: null })
+          }
+        }
       })
       .finally(() => {
         this.inFlight = null

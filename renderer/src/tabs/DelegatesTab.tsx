@@ -12,11 +12,15 @@ import { VenuePicker } from '../components/VenuePicker'
 import { BulkBar } from '../delegates/BulkBar'
 import { DelegateDetails } from '../delegates/DelegateDetails'
 import { DelegateTable, type ActiveCell, type Selection } from '../delegates/DelegateTable'
+import { COLUMNS, type ColumnKey } from '../delegates/columns'
 import { DuplicatesDialog } from '../delegates/DuplicatesDialog'
+import { PrecedencePreview } from '../delegates/PrecedencePreview'
+import { PrintView } from '../delegates/PrintView'
 import {
   addDelegate,
   applyDelegateImport,
   applyPrecedence,
+  mergeAllGroups,
   mergeGroup,
   moveDelegate,
   removeDelegates,
@@ -41,6 +45,8 @@ import '../delegates/delegates.css'
 import '../venues/venues.css'
 
 const EMPTY: Selection = { ids: new Set(), anchor: null }
+/** "Go there" requests already acted on (by their time stamp). */
+const takenGoTos = new Set<number>()
 
 export function DelegatesTab() {
   const { t, i18n } = useTranslation('delegates')
@@ -75,6 +81,7 @@ export function DelegatesTab() {
     const narrowed = narrowSelection(selection, rows)
     if (narrowed !== selection) setSelection(narrowed)
   }
+  const shownIds = useMemo(() => rows.map((delegate) => delegate.id), [rows])
   const storedIndex = useMemo(
     () => new Map(delegates.map((delegate, position) => [delegate.id, position])),
     [delegates]
@@ -97,6 +104,18 @@ export function DelegatesTab() {
   const setFilter = (patch: Partial<DelegateFilters>) => {
     filterStarted.current = performance.now()
     setFilters((current) => ({ ...current, ...patch }))
+  }
+
+  // "Đi tới chỗ đó" from a refused edit or a failed save: show that row and its cell (or its
+  // details). The request outlives this tab's mount, so each one is taken up once, while rendering.
+  const [goTo] = useViewState<{ id: string; field: string; at: number } | null>('delegates.goTo', null)
+  if (goTo && !takenGoTos.has(goTo.at)) {
+    takenGoTos.add(goTo.at)
+    if (delegates.some((delegate) => delegate.id === goTo.id)) {
+      const column = COLUMNS.indexOf(goTo.field as ColumnKey)
+      setActive({ id: goTo.id, column: column < 0 ? 0 : column })
+      setSelection({ ids: new Set([goTo.id]), anchor: goTo.id })
+    }
   }
 
   const activeDelegate = active ? delegates.find((delegate) => delegate.id === active.id) : undefined
@@ -139,10 +158,12 @@ export function DelegatesTab() {
     session.update((current) => moveDelegate(current, from, to))
   }
 
+  const [previewOrder, setPreviewOrder] = useState(false)
   const suggestOrder = () => {
     session.update(applyPrecedence)
     setOrder('protocol')
     setNotice({ key: 'orderApplied', doc: session.getSnapshot().doc })
+    setPreviewOrder(false)
   }
 
   const n = (value: number) => formatNumber(value, i18n.language)
@@ -230,10 +251,11 @@ export function DelegatesTab() {
             </button>
           ))}
         </div>
-        <button onClick={suggestOrder} disabled={readOnly || delegates.length < 2}>
+        <button onClick={() => setPreviewOrder(true)} disabled={readOnly || delegates.length < 2}>
           {t('order.suggest')}
         </button>
         <span className="muted small">{canDrag ? t('order.dragHint') : t('order.dragDisabled')}</span>
+        <PrintView shownIds={shownIds} selectedIds={selection.ids} total={delegates.length} />
         {notice && notice.doc === doc && (
           <span className="notice small" role="status">
             {t(notice.key)}
@@ -301,10 +323,14 @@ export function DelegatesTab() {
         <ImportWizard
           kind="delegates"
           onClose={() => setImporting(false)}
-          onApply={(result) => {
-            if (result.kind === 'delegates') session.update((current) => applyDelegateImport(current, result))
+          onApply={(result, origin) => {
+            if (result.kind === 'delegates')
+              session.update((current) => applyDelegateImport(current, result, origin))
           }}
         />
+      )}
+      {previewOrder && (
+        <PrecedencePreview doc={doc} onApply={suggestOrder} onClose={() => setPreviewOrder(false)} />
       )}
       {showDuplicates && (
         <DuplicatesDialog
@@ -312,6 +338,7 @@ export function DelegatesTab() {
           delegates={delegates}
           venues={doc.venues}
           onMerge={(keepId, otherIds) => session.update((current) => mergeGroup(current, keepId, otherIds))}
+          onMergeAll={(chosen) => session.update((current) => mergeAllGroups(current, duplicates, chosen))}
           onClose={() => setShowDuplicates(false)}
         />
       )}

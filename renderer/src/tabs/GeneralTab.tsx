@@ -28,6 +28,7 @@ export function GeneralTab() {
           name="title"
           label={t('general.title')}
           value={info.title}
+          checkAs={['conference', 'title']}
           onChange={(value) => set('title', value)}
           disabled={readOnly}
         />
@@ -48,6 +49,7 @@ export function GeneralTab() {
           value={info.legalBasis}
           placeholder={t('general.legalBasisPlaceholder')}
           multiline
+          checkAs={['conference', 'legalBasis']}
           onChange={(value) => set('legalBasis', value)}
           disabled={readOnly}
         />
@@ -55,6 +57,7 @@ export function GeneralTab() {
           name="organiser"
           label={t('general.organiser')}
           value={info.organiser}
+          checkAs={['conference', 'organiser']}
           onChange={(value) => set('organiser', value)}
           disabled={readOnly}
         />
@@ -86,6 +89,7 @@ export function GeneralTab() {
           name="place"
           label={t('general.place')}
           value={info.place}
+          checkAs={['conference', 'place']}
           onChange={(value) => set('place', value)}
           disabled={readOnly}
         />
@@ -94,6 +98,7 @@ export function GeneralTab() {
           label={t('general.period')}
           value={info.period}
           placeholder={t('general.periodPlaceholder')}
+          checkAs={['conference', 'period']}
           onChange={(value) => set('period', value)}
           disabled={readOnly}
         />

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { followAgendaItem } from '../../../shared/outlines/followAgendaItem'
 import type { Outline } from '../../../shared/model/conference'
 import { outlineSkeleton } from '../../../shared/outlines/skeletons'
 import { delegateLabel } from '../agenda/DelegatePicker'
@@ -48,8 +49,9 @@ export function OutlinesTab() {
     setSelectedId(null)
   }
   const speakerName = (outline: Outline) => {
-    const speaker = doc.delegates.find((delegate) => delegate.id === outline.speakerId)
-    return speaker ? delegateLabel(speaker) : t('noSpeaker')
+    const timing = followAgendaItem(outline, doc.agenda)
+    const speaker = doc.delegates.find((delegate) => delegate.id === timing.speakerId)
+    return speaker ? delegateLabel(speaker) : timing.speakerText || t('noSpeaker')
   }
 
   return (

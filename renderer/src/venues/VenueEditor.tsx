@@ -34,6 +34,7 @@ export function VenueEditor({
       type={type}
       placeholder={t(`placeholders.${field}`, { defaultValue: '' })}
       disabled={readOnly}
+      checkAs={['venue', field]}
       onChange={(value) => onChange({ [field]: value }, `venue.${venue.id}.${field}`)}
     />
   )

@@ -6,7 +6,7 @@ import { useSession, useSessionSnapshot } from '../state/sessionContext'
 export function SaveIndicator() {
   const { t, i18n } = useTranslation()
   const session = useSession()
-  const { saveState, saveError, saveErrorCode, lastSavedAt, readOnly, lockHolder } = useSessionSnapshot()
+  const { saveState, saveErrorCode, lastSavedAt, readOnly, lockHolder } = useSessionSnapshot()
   if (readOnly)
     return <span className="save-state read-only">{t('save.readOnly', { holder: lockHolder ?? '?' })}</span>
   if (saveState === 'error') {
@@ -14,7 +14,8 @@ export function SaveIndicator() {
       <span className="save-state error" role="alert">
         {saveErrorCode === 'locked'
           ? t('save.changedOutside')
-          : t('save.error', { message: saveError ?? '' })}{' '}
+          : // The banner under the toolbar says what and where; the raw message never shows alone.
+            t('edits.saveFailedTitle')}{' '}
         {/* A file changed outside HoiNghi fails every retry: the conflict banner offers the way out. */}
         {saveErrorCode !== 'locked' && (
           <button onClick={() => void session.flush().catch(() => undefined)}>{t('actions.retry')}</button>

@@ -7,7 +7,12 @@ import { ConflictBanner } from '../history/ConflictBanner'
 import { HistoryButton } from '../history/HistoryButton'
 import { WorkspaceBanner } from '../history/WorkspaceBanner'
 import { recoverableFailure, type RecoverableFailure } from '../recovery/recoverableFailure'
+import { LeaveUnsavedDialog } from '../recovery/LeaveUnsavedDialog'
 import { RecoveryScreen } from '../recovery/RecoveryScreen'
+import { RefusedEditLine, SaveProblemBanner } from '../recovery/SaveProblemBanner'
+import { viewState, viewStateKey } from '../state/viewState'
+import { NO_FILTERS } from '../delegates/delegateView'
+import type { EditProblem } from '../../../shared/edits/checkField'
 import { ConferenceSession } from '../state/conferenceSession'
 import { SessionContext, useSessionSnapshot } from '../state/sessionContext'
 import { SaveIndicator } from './SaveIndicator'
@@ -36,6 +41,7 @@ export function Workspace({ conferenceKey, onClose, onLanguage }: WorkspaceProps
   const [attempt, setAttempt] = useState(0)
   const [notice, setNotice] = useState<string | null>(null)
   const [closing, setClosing] = useState(false)
+  const [askLeave, setAskLeave] = useState(false)
   const reload = useCallback((message: string | null) => {
     setNotice(message)
     setSession(null)
@@ -50,7 +56,13 @@ export function Workspace({ conferenceKey, onClose, onLanguage }: WorkspaceProps
     call('conferences:load', { key: conferenceKey }).then(
       (loaded) => {
         if (!alive) return
-        opened = new ConferenceSession(loaded, (key, doc) => call('conferences:save', { key, doc }))
+        opened = new ConferenceSession(
+          loaded,
+          (key, doc) => call('conferences:save', { key, doc }),
+          400,
+          () => Date.now(),
+          (key, doc) => call('conferences:keepUnsaved', { key, doc })
+        )
         setSession(opened)
       },
       (caught: unknown) => {
@@ -71,7 +83,11 @@ export function Workspace({ conferenceKey, onClose, onLanguage }: WorkspaceProps
   // Nothing lost when the window closes right after an edit.
   useEffect(() => {
     if (!session) return
-    const onUnload = () => session.sendPendingNow()
+    const onUnload = (event: BeforeUnloadEvent) => {
+      // After a failed save, quitting asks first (the edits are in the recovery file whatever the answer).
+      if (session.getSnapshot().saveState === 'error' && session.hasUnsavedEdits()) event.preventDefault()
+      session.sendPendingNow()
+    }
     window.addEventListener('beforeunload', onUnload)
     return () => window.removeEventListener('beforeunload', onUnload)
   }, [session])
@@ -98,25 +114,42 @@ export function Workspace({ conferenceKey, onClose, onLanguage }: WorkspaceProps
     )
   }
   if (!session) return <main className="workspace">{t('list.loading')}</main>
+  const leave = () => {
+    session.freeze()
+    void call('conferences:close', { key: conferenceKey })
+      .catch(() => undefined)
+      .finally(onClose)
+  }
+  const tryClose = () => {
+    if (closing) return
+    setClosing(true)
+    // Saved, then frozen: an edit made while the close is under way would reach the main side
+    // after it. The list comes back once the lock is given back, so reopening does not race it.
+    // A save that fails asks the clerk first: nothing typed is dropped without a word.
+    void session.flush().then(leave, () => {
+      setClosing(false)
+      setAskLeave(true)
+    })
+  }
   return (
     <SessionContext.Provider value={session}>
+      {askLeave && (
+        <LeaveUnsavedDialog
+          onStay={() => setAskLeave(false)}
+          onRetry={() => {
+            setAskLeave(false)
+            tryClose()
+          }}
+          onLeave={(keepRecoveryFile) => {
+            setAskLeave(false)
+            setClosing(true)
+            void session.abandonUnsaved(keepRecoveryFile).finally(leave)
+          }}
+        />
+      )}
       <WorkspaceBody
         closing={closing}
-        onClose={() => {
-          if (closing) return
-          setClosing(true)
-          // Saved, then frozen: an edit made while the close is under way would reach the main side
-          // after it. The list comes back once the lock is given back, so reopening does not race it.
-          void session
-            .flush()
-            .catch(() => undefined)
-            .then(() => {
-              session.freeze()
-              return call('conferences:close', { key: conferenceKey })
-            })
-            .catch(() => undefined)
-            .finally(onClose)
-        }}
+        onClose={tryClose}
         onLanguage={onLanguage}
         session={session}
         notice={notice}
@@ -154,6 +187,26 @@ function WorkspaceBody({
 
   // Every edit remembers the tab it was made in, so an undo can take the clerk there.
   useEffect(() => session.setContext(active), [session, active])
+  const { i18n } = useTranslation()
+  useEffect(() => {
+    session.setLanguage(i18n.language === 'en' ? 'en' : 'vi')
+  }, [session, i18n.language])
+  // To the tab, row and field of a problem: the tab opens, and a tab that lists records shows the row.
+  const goTo = useCallback(
+    (problem: EditProblem) => {
+      // The row must not hide behind a search or a filter.
+      if (problem.tab === 'delegates')
+        viewState.set(viewStateKey(snapshot.key, 'delegates.filters'), NO_FILTERS)
+      if (problem.recordId !== null)
+        viewState.set(viewStateKey(snapshot.key, `${problem.tab}.goTo`), {
+          id: problem.recordId,
+          field: problem.field,
+          at: Date.now()
+        })
+      setActive(problem.tab)
+    },
+    [snapshot.key]
+  )
 
   const step = snapshot.lastHistoryStep
   const [shownStep, setShownStep] = useState(0)
@@ -264,6 +317,8 @@ function WorkspaceBody({
       </header>
       <WorkspaceBanner notice={notice} />
       <ConflictBanner session={session} onResolved={onReload} />
+      <SaveProblemBanner onGoTo={goTo} />
+      <RefusedEditLine onGoTo={goTo} />
       <p
         className={status?.error ? 'workspace-status error' : 'workspace-status'}
         role="status"

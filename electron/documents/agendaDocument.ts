@@ -1,7 +1,9 @@
 import { computeAgendaTimes } from '../../shared/agenda/computeAgendaTimes'
 import type { ConferenceDocument, Delegate } from '../../shared/model/conference'
+import { asAttending } from '../../shared/delegates/attendingPerson'
+import { spokenPost } from '../../shared/delegates/positionWithUnit'
 import { rankAndName } from '../../shared/documents/buildRunningScript'
-import { safe, signDocument, startDocument, subjectLine } from './common'
+import { safe, signatureNeed, signDocument, startDocument, subjectLine } from './common'
 import { drawTable, type TableRow } from './table'
 import type { Writer } from './writer'
 
@@ -13,9 +15,8 @@ function presenterOf(
   // The clerk's wording wins; a linked delegate only fills an empty cell.
   const delegate = presenterId ? delegates.get(presenterId) : undefined
   if (presenterText.trim() !== '' || !delegate) return presenterText
-  return [rankAndName(delegate), [delegate.position, delegate.unit].filter(Boolean).join(' ')]
-    .filter(Boolean)
-    .join(' – ')
+  const person = asAttending(delegate)
+  return [rankAndName(person), spokenPost(person.position, person.unit)].filter(Boolean).join(' – ')
 }
 
 /** Chương trình hội nghị: times flow from the start time through each item's duration and pinned starts. */
@@ -35,7 +36,7 @@ export function drawAgenda(w: Writer, doc: ConferenceDocument): void {
   const showVenue = doc.agenda.some((item) => item.venueId !== null)
 
   const columns = [
-    { header: labels.columns.time, weight: 1.75, align: 'center' as const },
+    { header: labels.columns.time, weight: 1.75, align: 'center' as const, nowrap: true },
     { header: labels.columns.item, weight: 3.2 },
     { header: labels.columns.presenter, weight: 2.4 },
     ...(showVenue ? [{ header: labels.columns.venue, weight: 1.4 }] : [])
@@ -49,6 +50,6 @@ export function drawAgenda(w: Writer, doc: ConferenceDocument): void {
       ...(showVenue ? [item.venueId ? (venues.get(item.venueId) ?? '') : ''] : [])
     ]
   }))
-  drawTable(w, columns, rows, { size: 13 })
+  drawTable(w, columns, rows, { size: 13, keepWithLast: signatureNeed(w, doc) })
   signDocument(w, doc)
 }

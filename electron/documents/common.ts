@@ -1,7 +1,10 @@
 import { formatEnglishDate, formatVietnameseDate } from '../../shared/dates/formatVietnameseDate'
 import { formatDocumentNumber } from '../../shared/documents/documentNumber'
+import { documentPlace } from '../../shared/documents/documentPlace'
+import { issuerCodeFor } from '../../shared/documents/issuerCode'
 import type { ConferenceDocument, Venue } from '../../shared/model/conference'
-import { drawHeader, drawSignature, drawTitle, type Writer } from './writer'
+import { venueLabel } from '../../shared/venues/venueLabel'
+import { drawHeader, drawSignature, drawTitle, signatureHeight, type Writer } from './writer'
 
 /** Header, title and subject as every administrative document of this conference starts. */
 export function startDocument(
@@ -17,6 +20,7 @@ export function startDocument(
     governingBody: settings.governingBody,
     issuingBody: settings.issuingBody.trim() !== '' ? settings.issuingBody : doc.conference.organiser,
     code,
+    issuerCode: issuerCodeFor(settings, doc.conference.organiser),
     number: formatDocumentNumber(number),
     dateLine: dateLine(w, doc)
   })
@@ -24,13 +28,22 @@ export function startDocument(
 }
 
 export function dateLine(w: Writer, doc: ConferenceDocument): string {
-  const place = doc.documents.place.trim()
+  const place = documentPlace(doc)
   const date = safe(() =>
     w.lang === 'en'
       ? formatEnglishDate(doc.conference.date, place)
       : formatVietnameseDate(doc.conference.date, place)
   )
   return date ?? place
+}
+
+/** Height of this conference's signature block, for tables that keep it with their last rows. */
+export function signatureNeed(w: Writer, doc: ConferenceDocument): number {
+  return signatureHeight(w, {
+    signerTitle: doc.documents.signerTitle,
+    signerName: doc.documents.signerName,
+    recipients: doc.documents.recipients
+  })
 }
 
 export function signDocument(w: Writer, doc: ConferenceDocument): void {
@@ -48,9 +61,19 @@ export function subjectLine(doc: ConferenceDocument): string {
   return period !== '' && !title.includes(period) ? `${title} ${period}` : title
 }
 
+/** "Điểm cầu Nghệ An", "Điểm cầu Bộ Quốc phòng (điểm cầu chính)": the word once, whatever the clerk typed. */
 export function venueHeading(w: Writer, venue: Venue): string {
   const main = venue.isMain ? ` (${w.labels.mainVenue})` : ''
-  return `${w.labels.venueHeading}: ${venue.name}${main}`
+  const name =
+    w.lang === 'en'
+      ? `${w.labels.venueHeading}: ${venue.name}`
+      : venueLabel(venue.name, w.labels.venueHeading)
+  return `${name}${main}`
+}
+
+/** A conference with one hall (or none) prints no venue grouping: there is nothing to tell apart. */
+export function groupsByVenue(doc: ConferenceDocument): boolean {
+  return doc.venues.length > 1
 }
 
 /** Formatting helpers may throw on a malformed stored value; a document still prints without it. */

@@ -1,32 +1,31 @@
+import { asAttending, listName } from '../../shared/delegates/attendingPerson'
+import { documentKindCode } from '../../shared/documents/documentCodes'
 import type { ConferenceDocument, Delegate, Venue } from '../../shared/model/conference'
-import { startDocument, subjectLine, venueHeading } from './common'
+import { venueChair } from '../../shared/venues/venueChair'
+import { venueShortName } from '../../shared/venues/venueLabel'
+import { groupsByVenue, startDocument, subjectLine, venueHeading } from './common'
 import { drawTable, type TableColumn, type TableRow } from './table'
 import { addPage, drawParagraph, type Writer } from './writer'
 
 function delegateColumns(w: Writer): TableColumn[] {
   const c = w.labels.columns
   return [
-    // Weights in points of the 467.7 pt text width: names up to ~22 letters and "Thiếu tướng" stay on one line.
-    { header: c.no, weight: 27, align: 'center' },
+    // STT and ranks size to their content; the rest shares the width by these weights.
+    { header: c.no, weight: 27, align: 'center', nowrap: true },
     { header: c.name, weight: 128 },
-    { header: c.rank, weight: 66 },
+    { header: c.rank, weight: 66, nowrap: true },
     { header: c.position, weight: 96 },
     { header: c.unit, weight: 100 },
     { header: c.signature, weight: 50.7 }
   ]
 }
 
-/** A deputy signs under their own name; the list shows whose seat they take. */
-function nameCell(delegate: Delegate): string {
-  if (delegate.attendance === 'deputy' && delegate.deputyName.trim() !== '')
-    return `${delegate.deputyName} (thay ${delegate.name})`
-  return delegate.name
-}
-
+/** A deputy signs under their own name, without the delegate's rank; the list shows whose seat they take. */
 function delegateRow(delegate: Delegate, number: number): TableRow {
+  const person = asAttending(delegate)
   return {
     type: 'row',
-    cells: [String(number), nameCell(delegate), delegate.rank, delegate.position, delegate.unit, '']
+    cells: [String(number), listName(delegate), person.rank, delegate.position, delegate.unit, '']
   }
 }
 
@@ -50,12 +49,12 @@ export function delegatesByVenue(doc: ConferenceDocument): { venue: Venue | null
 }
 
 export function drawDelegateList(w: Writer, doc: ConferenceDocument): void {
-  startDocument(w, doc, w.labels.delegatesTitle, subjectLine(doc))
+  startDocument(w, doc, w.labels.delegatesTitle, subjectLine(doc), documentKindCode('delegates'))
   const rows: TableRow[] = []
   let number = 0
   for (const { venue, delegates } of delegatesByVenue(doc)) {
     if (delegates.length === 0) continue
-    if (doc.venues.length > 0)
+    if (groupsByVenue(doc))
       rows.push({ type: 'group', text: venue ? venueHeading(w, venue) : w.labels.noVenue })
     for (const delegate of delegates) rows.push(delegateRow(delegate, ++number))
   }
@@ -68,8 +67,10 @@ function drawOneVenueSheet(
   venue: Venue,
   delegates: readonly Delegate[]
 ): void {
-  startDocument(w, doc, w.labels.venueSheetTitle, venue.name)
-  const chair = venue.chairId ? doc.delegates.find((delegate) => delegate.id === venue.chairId) : undefined
+  // The title already says "tại điểm cầu": the subject is the venue's own name.
+  startDocument(w, doc, w.labels.venueSheetTitle, venueShortName(venue.name), documentKindCode('venue-sheet'))
+  const found = venueChair(venue, doc.delegates)
+  const chair = found ? asAttending(found) : undefined
   const facts = [
     subjectLine(doc),
     chair

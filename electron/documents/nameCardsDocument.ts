@@ -1,47 +1,59 @@
+import { asAttending } from '../../shared/delegates/attendingPerson'
+import { spokenPost, unambiguousPost } from '../../shared/delegates/positionWithUnit'
 import type { ConferenceDocument, Delegate } from '../../shared/model/conference'
 import { addPage, lineHeight, nfc, textWidth, wrapLines, drawLines, type Writer } from './writer'
 
 const SIDE = 40
 
-function fitSize(w: Writer, text: string, maxSize: number, width: number): number {
-  let size = maxSize
-  while (size > 20 && textWidth(w, text, 'bold', size) > width) size -= 2
-  return size
+interface Block {
+  text: string
+  face: 'bold' | 'regular'
+  size: number
 }
 
-/** "Chủ tịch UBND tỉnh" already names its unit; "Chỉ huy trưởng" needs "Bộ CHQS tỉnh Hà Tĩnh" after it. */
-function positionText(delegate: Delegate): string {
-  const position = delegate.position.trim()
-  const unit = delegate.unit.trim()
-  const unitHead = unit.split(' ').slice(0, 2).join(' ')
-  if (unit === '' || (unitHead !== '' && position.includes(unitHead))) return position
-  return [position, unit].filter((part) => part !== '').join(' ')
+/**
+ * What the card says: rank, name (the deputy's when one comes, without the delegate's rank), and
+ * the post unambiguous among 90 provinces; with the unit line setting, the post and the unit on
+ * lines of their own.
+ */
+export function cardBlocks(delegate: Delegate, unitLine: boolean): Block[] {
+  const person = asAttending(delegate)
+  const blocks: Block[] = []
+  if (person.rank.trim() !== '') blocks.push({ text: nfc(person.rank), face: 'bold', size: 30 })
+  blocks.push({ text: nfc(person.name), face: 'bold', size: 60 })
+  if (unitLine) {
+    const post = spokenPost(delegate.position, '')
+    if (post !== '') blocks.push({ text: post, face: 'regular', size: 24 })
+    const unit = nfc(delegate.unit).trim()
+    if (unit !== '' && !post.includes(unit)) blocks.push({ text: unit, face: 'regular', size: 22 })
+  } else {
+    const post = unambiguousPost(delegate.position, delegate.unit)
+    if (post !== '') blocks.push({ text: post, face: 'regular', size: 24 })
+  }
+  return blocks
 }
 
-/** One face of the card, laid out in the band [top, top + height) of the sheet. */
-function drawFace(w: Writer, delegate: Delegate, top: number, height: number): void {
+/** One face of the card, laid out in the band [top, top + height) of the sheet; every word fits. */
+function drawFace(w: Writer, blocks: readonly Block[], top: number, height: number): void {
   const pageWidth = w.pdf.page.width
   const width = pageWidth - 2 * SIDE
-  const name = nfc(
-    delegate.attendance === 'deputy' && delegate.deputyName.trim() !== ''
-      ? delegate.deputyName
-      : delegate.name
-  )
-  const rank = nfc(delegate.rank)
-  const nameSize = fitSize(w, name, 60, width)
-  const positionLines = wrapLines(w, positionText(delegate), 'regular', 24, width).slice(0, 2)
-  const blocks = [
-    ...(rank ? [{ lines: [rank], face: 'bold' as const, size: 30 }] : []),
-    { lines: wrapLines(w, name, 'bold', nameSize, width).slice(0, 2), face: 'bold' as const, size: nameSize },
-    ...(positionLines.length > 0 ? [{ lines: positionLines, face: 'regular' as const, size: 24 }] : [])
-  ]
   const gap = 8
-  const total =
-    blocks.reduce((sum, block) => sum + block.lines.length * lineHeight(w, block.face, block.size), 0) +
-    gap * (blocks.length - 1)
-  let y = top + (height - total) / 2
-  for (const block of blocks) {
-    y += drawLines(w, block.lines, SIDE, y, width, block.face, block.size, 'center') + gap
+  // Shrink everything together until the whole card fits its half: nothing is cut off.
+  for (let scale = 1; scale >= 0.2; scale -= 0.05) {
+    const laid = blocks.map((block) => {
+      let size = Math.max(8, Math.round(block.size * scale))
+      // A name on one line if it can be, down to 20 pt.
+      while (size > 20 && block.size === 60 && textWidth(w, block.text, block.face, size) > width) size -= 2
+      return { ...block, size, lines: wrapLines(w, block.text, block.face, size, width) }
+    })
+    const total =
+      laid.reduce((sum, block) => sum + block.lines.length * lineHeight(w, block.face, block.size), 0) +
+      gap * (laid.length - 1)
+    if (total > height - 2 * gap && scale > 0.25) continue
+    let y = top + Math.max(gap, (height - total) / 2)
+    for (const block of laid)
+      y += drawLines(w, block.lines, SIDE, y, width, block.face, block.size, 'center') + gap
+    return
   }
 }
 
@@ -66,9 +78,10 @@ export function drawNameCards(w: Writer, doc: ConferenceDocument): void {
       .stroke()
       .undash()
       .restore()
-    drawFace(w, delegate, half, half)
+    const blocks = cardBlocks(delegate, doc.documents.nameCardUnitLine)
+    drawFace(w, blocks, half, half)
     pdf.save().rotate(180, { origin: [width / 2, half / 2] })
-    drawFace(w, delegate, 0, half)
+    drawFace(w, blocks, 0, half)
     pdf.restore()
   })
 }

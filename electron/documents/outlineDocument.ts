@@ -35,7 +35,7 @@ export function drawOutline(w: Writer, doc: ConferenceDocument, outline: Outline
       drawTable(
         w,
         [
-          { header: c.no, weight: 0.6, align: 'center' },
+          { header: c.no, weight: 0.6, align: 'center', nowrap: true },
           { header: c.figure, weight: 4 },
           { header: c.value, weight: 2, align: 'center' }
         ],

@@ -3,7 +3,7 @@ import type { DocumentLang } from '../../shared/documents/documentLabels'
 import { AppError } from '../../shared/errors/appError'
 import type { ConferenceDocument } from '../../shared/model/conference'
 import { drawAgenda } from './agendaDocument'
-import { drawAwards } from './awardsDocument'
+import { drawAwards, drawCeremony } from './awardsDocument'
 import { drawAllVenueSheets, drawDelegateList, drawVenueSheet } from './delegateDocuments'
 import { drawNameCards } from './nameCardsDocument'
 import { drawOutline } from './outlineDocument'
@@ -61,6 +61,9 @@ export async function renderDocument(
     }
     case 'awards':
       drawAwards(w, doc)
+      break
+    case 'ceremony':
+      drawCeremony(w, doc)
       break
     case 'script':
       drawScript(w, doc)

@@ -12,7 +12,7 @@ export function drawScript(w: Writer, doc: ConferenceDocument): void {
   drawTable(
     w,
     [
-      { header: c.no, weight: 0.5, align: 'center' },
+      { header: c.no, weight: 0.5, align: 'center', nowrap: true },
       { header: c.content, weight: 1.5 },
       { header: c.words, weight: 4.3 },
       { header: c.actor, weight: 1.4 }

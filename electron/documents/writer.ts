@@ -4,6 +4,7 @@ import { lineOps, lineWidthOps, textOps } from './contentOps'
 import { registerCachedFonts, type FontWrappers } from './fontCache'
 import { loadFonts, type FontFace } from './fonts'
 import { A4, MARGINS, MM } from './units'
+import { headerLines } from '../../shared/documents/headerLines'
 
 /** Everything a document builder draws with: the pdfkit document, its labels and a cache of word widths. */
 export interface Writer {
@@ -289,39 +290,47 @@ export function ensureSpace(w: Writer, height: number): void {
 export interface HeaderOptions {
   governingBody: string
   issuingBody: string
-  /** "CTr", "KH" …; null prints no number line. */
+  /** "CTr", "DS" …; null prints no number line. */
   code: string | null
+  /** The issuer's abbreviation ("UBND"); empty prints the kind's code alone. */
+  issuerCode: string
   /** "02"; empty leaves a blank for the văn thư to fill in by hand. */
   number: string
   dateLine: string
 }
 
+/** Space between the issuer's column and the national title's, so the two never read as one line. */
+const HEADER_GAP = 5 * MM
+
+/** A header block's lines: the clerk's breaks, else balanced breaks that keep names whole. */
+function headerBlockLines(w: Writer, text: string, face: FontFace, size: number, width: number): string[] {
+  const measure = widthsOf(w, face, size)
+  return headerLines(upper(w, text), width, measure, (line) => wrapLines(w, line, face, size, width))
+}
+
 /**
  * The two-column header of Decree 30/2020: governing and issuing body on the left with a short
  * rule, national title and motto on the right with a rule as long as the motto, then the number
- * and the italic place-and-date on one line.
+ * and the italic place-and-date on one line. The right column is as wide as the national title
+ * needs; the left one keeps a clear gap to it.
  */
 export function drawHeader(w: Writer, header: HeaderOptions): void {
   const box = contentBox(w)
-  const leftWidth = Math.round(box.width * 0.4)
-  const rightX = box.left + leftWidth
-  const rightWidth = box.right - rightX
+  const titleSize = textWidth(w, w.labels.nationalTitle, 'bold', 13) <= box.width * 0.6 ? 13 : 12
+  const motto = w.labels.motto
+  const mottoWidth = textWidth(w, motto, 'bold', 14)
+  const rightWidth = Math.max(textWidth(w, w.labels.nationalTitle, 'bold', titleSize), mottoWidth) + 4
+  const rightX = box.right - rightWidth
+  const leftWidth = rightX - box.left - HEADER_GAP
   let y = box.top
 
   let leftY = y
-  if (header.governingBody.trim() !== '')
-    leftY += drawWrapped(
-      w,
-      upper(w, header.governingBody),
-      box.left,
-      leftY,
-      leftWidth,
-      'regular',
-      13,
-      'center'
-    )
+  if (header.governingBody.trim() !== '') {
+    const lines = headerBlockLines(w, header.governingBody, 'regular', 13, leftWidth)
+    leftY += drawLines(w, lines, box.left, leftY, leftWidth, 'regular', 13, 'center')
+  }
   if (header.issuingBody.trim() !== '') {
-    const lines = wrapLines(w, upper(w, header.issuingBody), 'bold', 13, leftWidth)
+    const lines = headerBlockLines(w, header.issuingBody, 'bold', 13, leftWidth)
     leftY += drawLines(w, lines, box.left, leftY, leftWidth, 'bold', 13, 'center')
     const widest = Math.max(...lines.map((line) => textWidth(w, line, 'bold', 13)))
     const ruleWidth = Math.max(40, widest / 3)
@@ -329,21 +338,18 @@ export function drawHeader(w: Writer, header: HeaderOptions): void {
     leftY += 4
   }
 
-  const titleSize = textWidth(w, w.labels.nationalTitle, 'bold', 13) <= rightWidth ? 13 : 12
   let rightY = y + drawLine2(w, w.labels.nationalTitle, rightX, y, rightWidth, 'bold', titleSize)
-  const motto = w.labels.motto
-  const mottoWidth = textWidth(w, motto, 'bold', 14)
   rightY += drawLine2(w, motto, rightX, rightY, rightWidth, 'bold', 14)
   rule(w, rightX + (rightWidth - mottoWidth) / 2, rightX + (rightWidth + mottoWidth) / 2, rightY + 2.5)
   rightY += 4
 
   y = Math.max(leftY, rightY) + 8
-  const issuer = header.issuingBody.trim() !== '' ? issuerCode(header.issuingBody) : ''
   if (header.code) {
     const number = header.number !== '' ? ` ${header.number}` : '\u2002\u2002\u2002\u2002'
+    const issuer = header.issuerCode.trim()
     drawLine(
       w,
-      `${w.labels.numberPrefix}:${number}/${header.code}${issuer ? `-${issuer}` : ''}`,
+      `${w.labels.numberPrefix}:${number}/${header.code}${issuer ? `-${nfc(issuer)}` : ''}`,
       box.left,
       y + 1,
       leftWidth,
@@ -369,27 +375,6 @@ function drawLine2(
   return lineHeight(w, face, size)
 }
 
-/** "UBND tỉnh Hà Tĩnh" → "UBND", "Bộ CHQS tỉnh Hà Tĩnh" → "BCHQS": the code after the document number. */
-export function issuerCode(issuingBody: string): string {
-  const folded = nfc(issuingBody)
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-  // The codes these offices actually use, which initials alone would get wrong.
-  if (/^bo (chi huy quan su|chqs)/.test(folded)) return 'BCH'
-  if (/^bo chi huy (bo doi bien phong|bdbp)/.test(folded)) return 'BCH'
-  if (/^cong an/.test(folded)) return 'CAT'
-  const words = nfc(issuingBody).trim().split(/\s+/)
-  let code = ''
-  for (const word of words) {
-    if (/^(tỉnh|huyện|thành|quận|xã|thị|phường|TP\.?)$/u.test(word)) break
-    if (word.length >= 2 && word === word.toLocaleUpperCase('vi')) code += word
-    else if (/^\p{Lu}/u.test(word)) code += word.charAt(0)
-  }
-  return code || 'VP'
-}
-
 /** Bold upper-case title, bold subject line under it with a short rule. */
 export function drawTitle(w: Writer, title: string, subject: string): void {
   const box = contentBox(w)
@@ -404,7 +389,11 @@ export function drawTitle(w: Writer, title: string, subject: string): void {
   w.pdf.y = y + 16
 }
 
-/** Body text: 14 pt, justified, first-line indent 1 cm, 6 pt between paragraphs; flows across pages. */
+/**
+ * Body text: 14 pt, justified, first-line indent 1 cm, 6 pt between paragraphs; flows across
+ * pages line by line. Lines break only at spaces (never inside "03/2019/NĐ-CP"), with the
+ * engine's own wrapper, so every line stays inside the margins.
+ */
 export function drawParagraph(
   w: Writer,
   text: string,
@@ -412,19 +401,79 @@ export function drawParagraph(
 ): void {
   const box = contentBox(w)
   const face = options.face ?? 'regular'
-  ensureSpace(w, lineHeight(w, face, 14))
-  setFont(w, face, 14)
+  const size = 14
+  const indent = options.indent ?? 10 * MM
+  const align = options.align ?? 'justify'
+  const height = lineHeight(w, face, size) + 1.5
+  const measure = widthsOf(w, face, size)
+  const space = measure(' ')
   for (const paragraph of nfc(text)
     .split('\n')
-    .filter((line) => line.trim() !== '')) {
-    w.pdf.text(paragraph, box.left, w.pdf.y, {
-      width: box.width,
-      align: options.align ?? 'justify',
-      indent: options.indent ?? 10 * MM,
-      paragraphGap: 6,
-      lineGap: 1.5
+    .map((line) => line.trim().replace(/\s+/g, ' '))
+    .filter((line) => line !== '')) {
+    const lines = paragraphLines(w, paragraph, face, size, box.width - indent, box.width)
+    lines.forEach((line, index) => {
+      if (w.pdf.y + height > contentBox(w).bottom) addPage(w)
+      const x = box.left + (index === 0 ? indent : 0)
+      const width = box.width - (index === 0 ? indent : 0)
+      const words = line.split(' ')
+      const last = index === lines.length - 1
+      if (align === 'justify' && !last && words.length > 1) {
+        const natural = words.reduce((sum, word) => sum + measure(word), 0)
+        const gap = (width - natural) / (words.length - 1)
+        let wordX = x
+        batched(w, () => {
+          for (const word of words) {
+            drawLine(w, word, wordX, w.pdf.y, measure(word), face, size)
+            wordX += measure(word) + Math.max(space, gap)
+          }
+        })
+      } else drawLine(w, line, x, w.pdf.y, width, face, size, align === 'center' ? 'center' : 'left')
+      w.pdf.y += height
     })
+    w.pdf.y += 6
   }
+}
+
+/** Greedy lines of one paragraph whose first line is `firstWidth` wide and the others `width`. */
+function paragraphLines(
+  w: Writer,
+  paragraph: string,
+  face: FontFace,
+  size: number,
+  firstWidth: number,
+  width: number
+): string[] {
+  const measure = widthsOf(w, face, size)
+  const space = measure(' ')
+  const lines: string[] = []
+  let line: string[] = []
+  let lineWidth = 0
+  const limit = () => (lines.length === 0 ? firstWidth : width)
+  for (const word of paragraph.split(' ')) {
+    const wordWidth = measure(word)
+    if (line.length > 0 && lineWidth + space + wordWidth <= limit()) {
+      line.push(word)
+      lineWidth += space + wordWidth
+      continue
+    }
+    if (line.length > 0) lines.push(line.join(' '))
+    line = []
+    lineWidth = 0
+    if (wordWidth > limit()) {
+      // A word wider than the line (a long code) is cut by the table wrapper, the rest goes on.
+      const pieces = wrapLines(w, word, face, size, limit())
+      lines.push(...pieces.slice(0, -1))
+      const rest = pieces.at(-1) ?? ''
+      line = [rest]
+      lineWidth = measure(rest)
+    } else {
+      line = [word]
+      lineWidth = wordWidth
+    }
+  }
+  if (line.length > 0) lines.push(line.join(' '))
+  return lines
 }
 
 export interface SignatureOptions {
@@ -433,17 +482,31 @@ export interface SignatureOptions {
   recipients: readonly string[]
 }
 
-/** "Nơi nhận" on the left (bold italic 12, list 11), signer's title and name on the right. */
-export function drawSignature(w: Writer, signature: SignatureOptions): void {
+/** Height the signature block needs, so tables can carry rows over rather than leave it alone on a page. */
+export function signatureHeight(w: Writer, signature: SignatureOptions): number {
   if (
     signature.signerTitle.trim() === '' &&
     signature.signerName.trim() === '' &&
     signature.recipients.length === 0
   )
-    return
+    return 0
   const box = contentBox(w)
-  const recipientLines = signature.recipients.length + 2
-  ensureSpace(w, Math.max(150, recipientLines * lineHeight(w, 'regular', 11) + 20))
+  const leftWidth = box.width * 0.45
+  let left = lineHeight(w, 'boldItalic', 12)
+  for (const recipient of [...signature.recipients, w.labels.archive])
+    left +=
+      wrapLines(w, `- ${nfc(recipient)}`, 'regular', 11, leftWidth).length * lineHeight(w, 'regular', 11)
+  const titleLines = headerBlockLines(w, signature.signerTitle, 'bold', 14, box.width - leftWidth)
+  const right = titleLines.length * lineHeight(w, 'bold', 14) + 80 + lineHeight(w, 'bold', 14)
+  return Math.max(left, right) + 16
+}
+
+/** "Nơi nhận" on the left (bold italic 12, list 11), signer's title (its lines as typed) and name on the right. */
+export function drawSignature(w: Writer, signature: SignatureOptions): void {
+  const needed = signatureHeight(w, signature)
+  if (needed === 0) return
+  const box = contentBox(w)
+  ensureSpace(w, needed)
   const y = w.pdf.y + 10
   const leftWidth = box.width * 0.45
   let leftY = y
@@ -454,7 +517,8 @@ export function drawSignature(w: Writer, signature: SignatureOptions): void {
   const rightX = box.left + leftWidth
   const rightWidth = box.width - leftWidth
   let rightY = y
-  rightY += drawWrapped(w, upper(w, signature.signerTitle), rightX, rightY, rightWidth, 'bold', 14, 'center')
+  const titleLines = headerBlockLines(w, signature.signerTitle, 'bold', 14, rightWidth)
+  rightY += drawLines(w, titleLines, rightX, rightY, rightWidth, 'bold', 14, 'center')
   rightY += 80
   rightY += drawWrapped(w, nfc(signature.signerName), rightX, rightY, rightWidth, 'bold', 14, 'center')
   w.pdf.y = Math.max(leftY, rightY) + 6

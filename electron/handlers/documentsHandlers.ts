@@ -85,11 +85,12 @@ export const documentsHandlers: HandlerMap<
 > = {
   'documents:list': async (input, ctx) => {
     const doc = await loadStored(ctx, input.key)
-    return listDocuments(doc, langOf(doc, input.lang)).map(({ id, group, title, fileName }) => ({
+    return listDocuments(doc, langOf(doc, input.lang)).map(({ id, group, title, fileName, skipReason }) => ({
       id,
       group,
       title,
-      fileName
+      fileName,
+      skipReason
     }))
   },
 
@@ -135,7 +136,8 @@ export const documentsHandlers: HandlerMap<
     const chosen = langOf(doc, input.lang)
     const folder = await ctx.dialogs.chooseFolder({ title: 'Chọn thư mục để lưu tất cả tài liệu' })
     if (!folder) return null
-    const entries = listDocuments(doc, chosen)
+    // A document with nothing to list is not written (its entry says why).
+    const entries = listDocuments(doc, chosen).filter((entry) => entry.skipReason === null)
     // Every name is checked before the first is written: all or nothing.
     for (const entry of entries) refuseLiveFile(ctx, input.key, join(folder, ...entry.fileName.split('/')))
     const taskId = `print-all-${ctx.now().getTime()}`

@@ -13,7 +13,9 @@ export const documentEntrySchema = z.object({
   group: z.enum(documentGroups),
   title: z.string(),
   /** Relative path the CLI and "print all" write ("venues/01-hoi-truong-ubnd-tinh.pdf"). */
-  fileName: z.string()
+  fileName: z.string(),
+  /** Why the document is not written (nothing to list); the Documents tab shows it disabled with this. */
+  skipReason: z.string().nullable()
 })
 export type DocumentEntryData = z.infer<typeof documentEntrySchema>
 

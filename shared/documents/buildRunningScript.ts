@@ -1,7 +1,15 @@
-import { foldForSearch } from '../text/foldForSearch'
-import { groupAwardsForCeremony } from '../awards/groupAwards'
+import { awardHeading, decisionReference, suggestAuthorityTitle } from '../awards/awardHeading'
+import { authorityLevel } from '../awards/authorityLevel'
+import { groupAwardsForCeremony, type AwardBlock } from '../awards/groupAwards'
 import { formatShortVietnameseDate } from '../dates/formatVietnameseDate'
-import type { AgendaItem, ConferenceDocument, Delegate, Venue } from '../model/conference'
+import { asAttending, attendingPerson } from '../delegates/attendingPerson'
+import { spokenPost } from '../delegates/positionWithUnit'
+import { sortByPrecedence } from '../delegates/sortByPrecedence'
+import type { AgendaItem, Award, ConferenceDocument, Delegate, Venue } from '../model/conference'
+import { readAloud } from '../speech/readingDictionary'
+import { foldForSearch } from '../text/foldForSearch'
+import { venueChairs } from '../venues/venueChair'
+import { venueShortName } from '../venues/venueLabel'
 import { slugify } from './documentFileNames'
 import type { DocumentLang } from './documentLabels'
 
@@ -22,325 +30,350 @@ interface Draft {
   actor: string
 }
 
+const MC = 'Người dẫn chương trình'
+
 /** "Đại tá Ngô Nam Cường" — rank and name as the MC says them. */
 export function rankAndName(delegate: Pick<Delegate, 'rank' | 'name'>): string {
   return [delegate.rank, delegate.name].filter((part) => part.trim() !== '').join(' ')
 }
 
-/** "đồng chí Đại tá Ngô Nam Cường, Phó Tư lệnh, Quân khu 4" (party posts before the position). */
+/**
+ * "đồng chí Đại tá Ngô Nam Cường, Phó Tư lệnh Quân khu" (party posts before the position). The
+ * unit is said only when asked for and when the position does not already name it.
+ */
 export function introduceDelegate(delegate: Delegate, withUnit = true): string {
-  const details = [delegate.partyPosts, delegate.position, withUnit ? delegate.unit : ''].filter(
-    (part) => part.trim() !== ''
-  )
-  return [`đồng chí ${rankAndName(delegate)}`, ...details].join(', ')
-}
-
-function present(delegates: readonly Delegate[]): Delegate[] {
-  return delegates.filter((delegate) => delegate.attendance !== 'declined')
-}
-
-/** The person who actually comes: a deputy speaks under their own name, in the same post. */
-function attending(delegate: Delegate): Delegate {
-  return delegate.attendance === 'deputy' && delegate.deputyName.trim() !== ''
-    ? { ...delegate, name: delegate.deputyName, rank: '' }
-    : delegate
+  const person = asAttending(delegate)
+  const post = withUnit ? spokenPost(person.position, person.unit) : person.position.trim()
+  const details = [person.partyPosts, post].filter((part) => part.trim() !== '')
+  return [`đồng chí ${rankAndName(person)}`, ...details].join(', ')
 }
 
 /** Upper levels, guests and chairs are named one by one; the rest of the hall is greeted as a whole. */
 const NAMED_ROLES = new Set(['chair', 'co-chair', 'guest', 'reporter'])
 
-function introductionWords(doc: ConferenceDocument, lang: DocumentLang): string {
-  const info = doc.conference
-  const named = present(doc.delegates)
-    .filter((delegate) => NAMED_ROLES.has(delegate.role))
-    .map(attending)
-  // Grouped by unit in the order the first of each unit appears: the stored order is the protocol order.
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1)
+}
+
+/**
+ * Introduction order: superior-level guests (of a level above the organiser, such as the Phó Tư
+ * lệnh Quân khu 4 at a provincial review) first, then the protocol order sortByPrecedence suggests
+ * for the rest. Each person once.
+ */
+function introductionOrder(doc: ConferenceDocument, people: readonly Delegate[]): Delegate[] {
+  const hostLevel = authorityLevel(
+    [doc.documents.issuingBody, doc.conference.organiser].find((text) => text.trim() !== '') ?? ''
+  )
+  const superior = people.filter(
+    (delegate) => delegate.role === 'guest' && authorityLevel(delegate.unit) > hostLevel
+  )
+  const rest = people.filter((delegate) => !superior.includes(delegate))
+  return [...sortByPrecedence(superior), ...sortByPrecedence(rest)]
+}
+
+/** "- Về phía Bộ Tư lệnh Quân khu 4 có đồng chí …;" lines, grouped by unit in the order given. */
+function unitLines(people: readonly Delegate[]): string[] {
   const byUnit = new Map<string, Delegate[]>()
-  for (const delegate of named) {
+  for (const delegate of people) {
     const unit = delegate.unit.trim()
     byUnit.set(unit, [...(byUnit.get(unit) ?? []), delegate])
   }
-  const connected = doc.venues.filter((venue) => !venue.isMain).length
-  if (lang === 'en') {
-    const lines = [
-      `Distinguished delegates! ${info.organiser || 'The organisers'} hold the ${info.title || 'conference'}${info.period ? ` for ${info.period}` : ''}.`,
-      'Attending the conference are:'
-    ]
-    for (const [unit, people] of byUnit)
-      lines.push(
-        `From ${unit || 'the guests'}: ${people.map((d) => [`comrade ${rankAndName(d)}`, d.position].filter(Boolean).join(', ')).join('; ')}.`
-      )
-    lines.push(
-      `Together with the delegates${connected > 0 ? ` at ${connected} connected venues` : ''}. Welcome to the conference!`
-    )
-    return lines.join('\n')
-  }
+  return [...byUnit].map(([unit, group]) => {
+    const intro = group.map((delegate) => introduceDelegate(delegate, false)).join('; ')
+    return unit === '' ? `- Có ${intro};` : `- Về phía ${unit} có ${intro};`
+  })
+}
+
+function introductionWords(doc: ConferenceDocument): string {
+  const info = doc.conference
+  const mainVenue = doc.venues.find((venue) => venue.isMain) ?? null
+  const connected = doc.venues.filter((venue) => !venue.isMain)
+  const multiVenue = connected.length > 0
+  const atMain = (delegate: Delegate) =>
+    !multiVenue || delegate.venueId === null || delegate.venueId === mainVenue?.id
+  const chairs = venueChairs(connected, doc.delegates)
+  const chairIds = new Set([...chairs.values()].map((delegate) => delegate.id))
+  const present = doc.delegates.filter((delegate) => attendingPerson(delegate) !== null)
+  const named = present.filter(
+    (delegate) => NAMED_ROLES.has(delegate.role) && atMain(delegate) && !chairIds.has(delegate.id)
+  )
+
   const basis = info.legalBasis.trim() !== '' ? `Thực hiện ${info.legalBasis.trim()}, ` : ''
   const lines = [
-    `Kính thưa các đồng chí đại biểu! ${basis}${info.organiser.trim() || 'Ban Tổ chức'} tổ chức ${info.title.trim() || 'hội nghị'}${info.period.trim() ? ` ${info.period.trim()}` : ''}.`.replace(
+    `Kính thưa các đồng chí đại biểu! ${basis}${info.organiser.trim() || 'Ban Tổ chức'} tổ chức ${info.title.trim() || 'hội nghị'}${info.period.trim() && !info.title.includes(info.period.trim()) ? ` ${info.period.trim()}` : ''}.`.replace(
       /\s+/g,
       ' '
     ),
-    'Tới dự hội nghị, chúng tôi trân trọng giới thiệu:'
+    'Tới dự hội nghị, chúng tôi trân trọng giới thiệu:',
+    ...unitLines(introductionOrder(doc, named))
   ]
-  for (const [unit, people] of byUnit) {
-    const intro = people.map((delegate) => introduceDelegate(delegate, false)).join('; ')
-    lines.push(unit === '' ? `- Có ${intro};` : `- Về phía ${unit} có ${intro};`)
-  }
-  const rest =
-    connected > 0
-      ? `cùng các đồng chí đại biểu tại điểm cầu chính và ${connected} điểm cầu kết nối`
-      : 'cùng các đồng chí đại biểu'
-  lines.push(`- Tham dự hội nghị còn có ${rest}. Xin trân trọng chào mừng các đồng chí!`)
+  if (multiVenue) {
+    lines.push('Tham dự hội nghị tại các điểm cầu có:')
+    for (const venue of connected) {
+      const chair = chairs.get(venue.id)
+      // Guests and co-chairs who join from a venue are named with it, after its chair.
+      const others = sortByPrecedence(
+        present.filter(
+          (delegate) =>
+            delegate.venueId === venue.id && NAMED_ROLES.has(delegate.role) && delegate.id !== chair?.id
+        )
+      )
+      const people = [
+        ...(chair && attendingPerson(chair) !== null ? [`${introduceDelegate(chair, true)}, chủ trì`] : []),
+        ...others.map((delegate) => introduceDelegate(delegate, true))
+      ]
+      if (people.length === 0) continue
+      lines.push(`- Tại điểm cầu ${venueShortName(venue.name)} có ${people.join('; ')};`)
+    }
+    lines.push('- Cùng các đồng chí đại biểu tại các điểm cầu.')
+  } else lines.push('- Cùng các đồng chí đại biểu về dự hội nghị.')
+  lines.push('Xin trân trọng chào mừng các đồng chí!')
   return lines.join('\n')
 }
 
 interface Speaker {
+  /** "đồng chí …" or "" when the presenter is a venue. */
   words: string
   actor: string
   venueId: string | null
+  /** The presenter typed as a venue ("Điểm cầu Nghệ An"). */
+  venueText: string | null
 }
 
-function speakerOf(item: AgendaItem, delegates: ReadonlyMap<string, Delegate>, lang: DocumentLang): Speaker {
+const BODY_START = /^(Ban|Công an|Đồn|Sở|Văn phòng|Phòng|Bộ|UBND|BĐBP|Quân khu|Trung đoàn|Đảng ủy)/u
+
+function speakerOf(item: AgendaItem, delegates: ReadonlyMap<string, Delegate>): Speaker {
   const delegate = item.presenterId ? delegates.get(item.presenterId) : undefined
   if (delegate) {
-    const person = attending(delegate)
-    const words =
-      lang === 'en'
-        ? [`comrade ${rankAndName(person)}`, person.position, person.unit].filter(Boolean).join(', ')
-        : introduceDelegate(person)
-    return { words, actor: rankAndName(person), venueId: item.venueId ?? delegate.venueId }
+    const person = asAttending(delegate)
+    return {
+      words: introduceDelegate(delegate),
+      actor: rankAndName(person),
+      venueId: item.venueId ?? delegate.venueId,
+      venueText: null
+    }
   }
   const text = item.presenterText.trim()
+  if (/^điểm cầu\b/iu.test(text))
+    return { words: '', actor: text, venueId: item.venueId, venueText: venueShortName(text) }
   const parts = text.split(/\s*;\s*/).filter((part) => part !== '')
-  const words =
-    lang === 'en'
-      ? parts.join(' and ')
-      : parts
-          .map((part) =>
-            /^(đồng chí|đại diện)\b/i.test(part)
-              ? part
-              : /^(Ban|Công an|Đồn|Sở|Văn phòng|Phòng|Bộ|UBND|BĐBP|Quân khu|Trung đoàn|Đảng ủy)/.test(part)
-                ? `đại diện ${part}`
-                : `đồng chí ${part}`
-          )
-          .join(' và ')
-  return { words, actor: text, venueId: item.venueId }
+  const words = parts
+    .map((part) =>
+      /^(đồng chí|đại diện)\b/iu.test(part)
+        ? part
+        : BODY_START.test(part)
+          ? `đại diện ${part}`
+          : `đồng chí ${part}`
+    )
+    .join(' và ')
+  return { words, actor: text, venueId: item.venueId, venueText: null }
 }
 
 const SPEAKING_KINDS = new Set(['report', 'discussion', 'directing-speech', 'closing-speech'])
 
-function speechVerb(item: AgendaItem): string {
-  if (item.kind === 'report') return 'trình bày'
+/** "trình bày báo cáo tổng kết …", "phát biểu chỉ đạo hội nghị", "phát biểu kết luận hội nghị". */
+function speechAct(item: AgendaItem): string {
+  const title = item.title.trim()
+  if (item.kind === 'report') return `trình bày ${lowerFirst(title || 'báo cáo')}`
   if (item.kind === 'discussion') return 'trình bày tham luận'
+  if (item.kind === 'closing-speech') return 'phát biểu kết luận hội nghị'
+  if (item.kind === 'directing-speech') return 'phát biểu chỉ đạo hội nghị'
   return 'phát biểu'
+}
+
+function whom(block: AwardBlock): string {
+  const collectives = block.collectives.length
+  const individuals = block.individuals.length
+  return [collectives > 0 ? `${collectives} tập thể` : '', individuals > 0 ? `${individuals} cá nhân` : '']
+    .filter(Boolean)
+    .join(' và ')
+}
+
+function recipientName(award: Award): string {
+  return award.recipientType === 'individual'
+    ? [award.rank, award.recipient].filter(Boolean).join(' ')
+    : award.recipient
 }
 
 function awardPassages(
   doc: ConferenceDocument,
   item: AgendaItem,
-  delegates: ReadonlyMap<string, Delegate>,
-  lang: DocumentLang
+  delegates: ReadonlyMap<string, Delegate>
 ): Draft[] {
   const blocks = groupAwardsForCeremony(doc.awards, doc.awardSettings.groupSize)
   const drafts: Draft[] = []
-  const itemTitle = item.title.trim() || (lang === 'en' ? 'Awards' : 'Khen thưởng')
+  const itemTitle = item.title.trim() || 'Khen thưởng'
+  const organiser = doc.conference.organiser.trim() || 'Ban Tổ chức'
   blocks.forEach((block) => {
     const key = slugify(`${block.authority}-${block.form}`, 80)
-    const collectives = block.collectives.length
-    const individuals = block.individuals.length
-    const whom = [
-      collectives > 0 ? `${collectives} tập thể` : '',
-      individuals > 0 ? `${individuals} cá nhân` : ''
-    ]
-      .filter(Boolean)
-      .join(' và ')
-    const decisions = block.decisionNumbers.length > 0 ? block.decisionNumbers : ['…']
-    const firstDated = doc.awards.find(
-      (award) => award.authority === block.authority && award.form === block.form && award.decisionDate !== ''
-    )
-    const dated = firstDated ? ` ngày ${formatShortVietnameseDate(firstDated.decisionDate)}` : ''
-    const words =
-      lang === 'en'
-        ? `Announcing Decision No. ${decisions.join(', ')} of ${block.authority} awarding the ${block.form} to ${collectives} collectives and ${individuals} individuals.`
-        : `Xin trân trọng công bố Quyết định số ${decisions.join(', ')}${dated} của ${block.authority} về việc tặng ${block.form} cho ${whom} đã có thành tích xuất sắc.`
+    const all = [...block.collectives, ...block.individuals]
+    const titled = all.find((award) => award.authorityTitle.trim() !== '')
+    const heading = awardHeading({
+      form: block.form,
+      authority: block.authority,
+      authorityTitle: titled?.authorityTitle ?? ''
+    })
+    const signer = titled?.authorityTitle.trim() || suggestAuthorityTitle(block.authority) || block.authority
+    const numbers = [...new Set(block.decisionNumbers.map(decisionReference).filter(Boolean))]
+    const dated = all.find((award) => award.decisionDate !== '')
+    const date = dated ? ` ngày ${formatShortVietnameseDate(dated.decisionDate)}` : ''
+    const decision = numbers.length > 0 ? `Quyết định số ${numbers.join(', ')}${date}` : `Quyết định${date}`
     drafts.push({
       id: `award:${item.id}:${key}`,
-      item: `${itemTitle}: ${block.form} (${block.authority})`,
-      words,
-      actor: lang === 'en' ? 'Master of ceremonies' : 'Người dẫn chương trình'
+      item: heading,
+      words: `Thừa ủy quyền của ${organiser}, tôi xin công bố ${decision} của ${signer} về việc tặng ${block.form} cho ${whom(block)} đã có thành tích xuất sắc.`,
+      actor: MC
     })
     for (const group of block.stageGroups) {
       const presenter = group.presenterId ? delegates.get(group.presenterId) : undefined
       const presenterWords = presenter
-        ? introduceDelegate(attending(presenter))
+        ? introduceDelegate(presenter)
         : group.presenterText.trim()
           ? `đồng chí ${group.presenterText.trim()}`
           : 'đồng chí lãnh đạo'
-      const names = group.awards
-        .map((award) =>
-          award.recipientType === 'individual'
-            ? [
-                `đồng chí ${[award.rank, award.recipient].filter(Boolean).join(' ')}`,
-                award.position,
-                award.unit
-              ]
-                .filter(Boolean)
-                .join(', ')
-            : award.recipient
-        )
-        .join('; ')
-      const stageWords =
-        lang === 'en'
-          ? `We invite ${presenter ? rankAndName(presenter) : group.presenterText || 'the leader'} to present the ${block.form} to: ${names}.`
-          : `Xin trân trọng kính mời ${presenterWords} lên trao ${block.form} cho: ${names}.`
+      const collectives = group.awards.filter((award) => award.recipientType === 'collective')
+      const individuals = group.awards.filter((award) => award.recipientType === 'individual')
+      const called = [
+        collectives.length > 0 ? `đại diện các tập thể: ${collectives.map(recipientName).join('; ')}` : '',
+        individuals.length > 0
+          ? `các đồng chí: ${individuals
+              .map((award) =>
+                [recipientName(award), spokenPost(award.position, award.unit)].filter(Boolean).join(', ')
+              )
+              .join('; ')}`
+          : ''
+      ]
+        .filter(Boolean)
+        .join('; và ')
       drafts.push({
         id: `award:${item.id}:${key}:${group.number}`,
-        item: `${lang === 'en' ? 'Group' : 'Đợt'} ${group.number}: ${block.form}`,
-        words: stageWords,
-        actor: presenter ? rankAndName(attending(presenter)) : group.presenterText
+        item: `Đợt ${group.number}: ${heading}`,
+        words: `Xin trân trọng kính mời ${called} lên nhận ${heading}.\nKính mời ${presenterWords} lên trao thưởng.`,
+        actor: presenter ? rankAndName(asAttending(presenter)) : group.presenterText
       })
     }
   })
-  if (blocks.length === 0) {
+  if (blocks.length === 0)
     drafts.push({
       id: `agenda:${item.id}`,
       item: itemTitle,
-      words: lang === 'en' ? 'Award ceremony.' : 'Tiến hành trao khen thưởng.',
+      words: 'Tiến hành trao khen thưởng.',
       actor: item.presenterText
     })
-  }
   return drafts
 }
 
-function venueName(venues: readonly Venue[], id: string | null): string | null {
-  return venues.find((venue) => venue.id === id)?.name ?? null
-}
-
-/** Where the introduction goes when the agenda has none: after the opening salute and the reception. */
-function introductionIndex(drafts: readonly Draft[]): number {
-  const opensTheDay = (draft: Draft) =>
-    draft.id === 'flag' ||
-    ['chao co', 'don tiep', 'flag', 'welcom'].some((word) => foldForSearch(draft.item).includes(word))
-  let index = 0
-  while (index < drafts.length && opensTheDay(drafts[index] as Draft)) index += 1
-  return index
+/** "Tuyên bố lý do, giới thiệu đại biểu" is the introduction; "Phát biểu khai mạc" invites a speaker. */
+function isIntroductionTitle(title: string): boolean {
+  const folded = foldForSearch(title)
+  return folded.includes('ly do') || folded.includes('gioi thieu')
 }
 
 /**
- * The MC's running script generated from the agenda, delegates and awards, then overlaid with
- * the clerk's edits (doc.documents.scriptEdits), which always win over the generated words.
+ * The MC's running script generated from the agenda, in the clerk's order, with the delegates and
+ * awards; abbreviations spoken in full; then overlaid with the clerk's edits
+ * (doc.documents.scriptEdits), which always win over the generated words. The script is what a
+ * Vietnamese MC says: it is written in Vietnamese whatever the labels' language.
  */
-export function buildRunningScript(doc: ConferenceDocument, lang: DocumentLang): ScriptPassage[] {
+export function buildRunningScript(doc: ConferenceDocument, _lang: DocumentLang): ScriptPassage[] {
   const delegates = new Map(doc.delegates.map((delegate) => [delegate.id, delegate]))
-  const mc = lang === 'en' ? 'Master of ceremonies' : 'Người dẫn chương trình'
+  const venues = new Map<string, Venue>(doc.venues.map((venue) => [venue.id, venue]))
   const mainVenue = doc.venues.find((venue) => venue.isMain) ?? null
-  let currentVenue: string | null = mainVenue?.id ?? null
   const flagWords =
-    lang === 'en'
-      ? 'Please all rise for the flag salute.'
-      : 'Để bắt đầu hội nghị, xin mời toàn thể các đồng chí đứng dậy làm lễ chào cờ. Chào cờ, chào! Quốc ca. Xin mời các đồng chí ngồi.'
-  // The salute opens the script unless the agenda has its own "Chào cờ" item, which then carries the words.
+    'Để bắt đầu hội nghị, xin mời toàn thể các đồng chí đứng dậy làm lễ chào cờ. Chào cờ, chào! Quốc ca. Xin mời các đồng chí ngồi.'
   const isFlagItem = (title: string) => foldForSearch(title).includes('chao co')
-  const drafts: Draft[] = doc.agenda.some((item) => isFlagItem(item.title))
-    ? []
-    : [{ id: 'flag', item: lang === 'en' ? 'Flag salute' : 'Chào cờ', words: flagWords, actor: mc }]
+  const introductionItem =
+    doc.agenda.find((item) => item.kind === 'opening' && isIntroductionTitle(item.title)) ??
+    doc.agenda.find(
+      (item) => item.kind === 'opening' && item.presenterId === null && !/khai mạc/iu.test(item.title)
+    )
+  const drafts: Draft[] = []
   let introduced = false
   let closed = false
   for (const item of doc.agenda) {
     const title = item.title.trim()
-    if (item.kind === 'opening') {
+    if (item === introductionItem) {
       drafts.push({
         id: `agenda:${item.id}`,
         item: title,
-        words: introductionWords(doc, lang),
-        actor: item.presenterText.trim() || mc
+        words: introductionWords(doc),
+        actor: item.presenterText.trim() || MC
       })
       introduced = true
-    } else if (SPEAKING_KINDS.has(item.kind)) {
-      const speaker = speakerOf(item, delegates, lang)
-      const venueChanged = speaker.venueId !== null && speaker.venueId !== currentVenue
-      const where = venueChanged ? venueName(doc.venues, speaker.venueId) : null
-      if (speaker.venueId !== null) currentVenue = speaker.venueId
-      const subject =
-        item.kind === 'report' ? ` ${title.charAt(0).toLocaleLowerCase('vi')}${title.slice(1)}` : ''
-      const words =
-        lang === 'en'
-          ? `We respectfully invite ${speaker.words || 'the speaker'} to speak${where ? ` from the ${where} venue` : ''}.`
-          : `Xin trân trọng kính mời ${speaker.words || 'đồng chí'} ${speechVerb(item)}${subject}${where ? ` từ điểm cầu ${where}` : ''}.`
+    } else if (item.kind === 'opening' || SPEAKING_KINDS.has(item.kind)) {
+      const speaker = speakerOf(item, delegates)
+      const venue = speaker.venueId !== null ? venues.get(speaker.venueId) : undefined
+      const remote = venue !== undefined && !venue.isMain && venue.id !== mainVenue?.id
+      const act = item.kind === 'opening' ? 'phát biểu khai mạc hội nghị' : speechAct(item)
+      let words: string
+      if (speaker.venueText !== null || (speaker.words === '' && remote))
+        words = `Xin mời điểm cầu ${speaker.venueText ?? venueShortName(venue?.name ?? '')} ${act}.`
+      else if (remote)
+        words = `Xin trân trọng kính mời ${speaker.words || 'đồng chí'} ${act} từ điểm cầu ${venueShortName(venue.name)}.`
+      else words = `Xin trân trọng kính mời ${speaker.words || 'đồng chí'} lên ${act}.`
       drafts.push({
         id: `agenda:${item.id}`,
         item: title,
-        words: words.replace(/\s+/g, ' '),
+        words: words.replace(/[ \t]+/g, ' '),
         actor: speaker.actor
       })
     } else if (item.kind === 'awards') {
-      drafts.push(...awardPassages(doc, item, delegates, lang))
+      drafts.push(...awardPassages(doc, item, delegates))
     } else if (item.kind === 'break') {
       drafts.push({
         id: `agenda:${item.id}`,
         item: title,
-        words:
-          lang === 'en'
-            ? `The conference breaks for ${item.durationMin} minutes.`
-            : `Hội nghị nghỉ giải lao ${item.durationMin} phút.`,
-        actor: mc
+        words: `Hội nghị nghỉ giải lao ${item.durationMin} phút.`,
+        actor: MC
       })
     } else if (item.kind === 'closing') {
-      drafts.push({ id: `agenda:${item.id}`, item: title, words: closingWords(lang), actor: mc })
+      drafts.push({ id: `agenda:${item.id}`, item: title, words: closingWords(), actor: MC })
       closed = true
     } else if (item.kind === 'reception') {
       drafts.push({
         id: `agenda:${item.id}`,
         item: title,
-        words:
-          lang === 'en'
-            ? 'Welcoming delegates; please take your seats.'
-            : 'Đón tiếp đại biểu. Đề nghị các đồng chí đại biểu ổn định chỗ ngồi.',
-        actor: item.presenterText.trim() || mc
+        words: 'Đón tiếp đại biểu. Đề nghị các đồng chí đại biểu ổn định chỗ ngồi.',
+        actor: item.presenterText.trim() || MC
       })
     } else if (isFlagItem(title)) {
       drafts.push({
         id: `agenda:${item.id}`,
         item: title,
         words: flagWords,
-        actor: item.presenterText.trim() || mc
+        actor: item.presenterText.trim() || MC
       })
     } else {
       drafts.push({
         id: `agenda:${item.id}`,
         item: title,
         words: title,
-        actor: item.presenterText.trim() || mc
+        actor: item.presenterText.trim() || MC
       })
     }
   }
-  if (!introduced)
-    drafts.splice(introductionIndex(drafts), 0, {
+  if (!introduced) {
+    // After the reception and any salute the agenda holds, as a ceremony opens.
+    let index = 0
+    while (index < drafts.length && /^(Đón tiếp|Chào cờ)/iu.test(drafts[index]?.item ?? '')) index += 1
+    drafts.splice(index, 0, {
       id: 'introduction',
-      item: lang === 'en' ? 'Purpose and introduction of delegates' : 'Tuyên bố lý do, giới thiệu đại biểu',
-      words: introductionWords(doc, lang),
-      actor: mc
+      item: 'Tuyên bố lý do, giới thiệu đại biểu',
+      words: introductionWords(doc),
+      actor: MC
     })
-  if (!closed)
-    drafts.push({
-      id: 'closing',
-      item: lang === 'en' ? 'Closing' : 'Bế mạc',
-      words: closingWords(lang),
-      actor: mc
-    })
+  }
+  if (!closed) drafts.push({ id: 'closing', item: 'Bế mạc', words: closingWords(), actor: MC })
 
   const edits = doc.documents.scriptEdits
   return drafts.map((draft) => {
     const edit = edits[draft.id]
     return edit !== undefined
       ? { ...draft, words: edit.normalize('NFC'), edited: true }
-      : { ...draft, edited: false }
+      : { ...draft, words: readAloud(draft.words), edited: false }
   })
 }
 
-function closingWords(lang: DocumentLang): string {
-  return lang === 'en'
-    ? 'The conference has completed its programme. Thank you all; the conference is closed.'
-    : 'Kính thưa các đồng chí! Hội nghị đã hoàn thành toàn bộ nội dung chương trình đề ra. Thay mặt Ban Tổ chức, xin trân trọng cảm ơn các đồng chí đại biểu. Xin kính chúc các đồng chí mạnh khỏe, hạnh phúc và thành công. Hội nghị xin được bế mạc.'
+function closingWords(): string {
+  return 'Kính thưa các đồng chí! Hội nghị đã hoàn thành toàn bộ nội dung chương trình đề ra. Thay mặt Ban Tổ chức, xin trân trọng cảm ơn các đồng chí đại biểu. Xin kính chúc các đồng chí mạnh khỏe, hạnh phúc và thành công. Hội nghị xin được bế mạc.'
 }

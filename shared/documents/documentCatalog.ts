@@ -1,6 +1,7 @@
 import type { ConferenceDocument } from '../model/conference'
 import { documentLabels, type DocumentLang } from './documentLabels'
 import { outlineFileName, venueSheetFileName } from './documentFileNames'
+import { venueShortName } from '../venues/venueLabel'
 
 /** The names the CLI accepts after --docs, in the order it writes them. */
 export const documentGroups = [
@@ -10,6 +11,7 @@ export const documentGroups = [
   'venues',
   'outlines',
   'awards',
+  'ceremony',
   'script',
   'namecards'
 ] as const
@@ -24,6 +26,7 @@ export type DocumentRequest =
   | { kind: 'venues' }
   | { kind: 'outline'; outlineId: string }
   | { kind: 'awards' }
+  | { kind: 'ceremony' }
   | { kind: 'script' }
   | { kind: 'namecards' }
 
@@ -35,6 +38,8 @@ export interface DocumentEntry {
   /** Path relative to the output folder, with "/" separators (venues/01-….pdf). */
   fileName: string
   request: DocumentRequest
+  /** Why the document is not written (nothing to list), in the document's language; null when it is. */
+  skipReason: string | null
 }
 
 export function documentId(request: DocumentRequest): string {
@@ -59,11 +64,19 @@ export function listDocuments(
 ): DocumentEntry[] {
   const labels = documentLabels(lang)
   const entries: DocumentEntry[] = []
-  const add = (group: DocumentGroup, request: DocumentRequest, title: string, fileName: string) =>
-    entries.push({ id: documentId(request), group, title, fileName, request })
+  const add = (
+    group: DocumentGroup,
+    request: DocumentRequest,
+    title: string,
+    fileName: string,
+    skipReason: string | null = null
+  ) => entries.push({ id: documentId(request), group, title, fileName, request, skipReason })
+  const skip = labels.skip
   const sentence = (upper: string) =>
     upper.charAt(0) + upper.slice(1).toLocaleLowerCase(lang === 'en' ? 'en' : 'vi')
 
+  // An empty programme or list is still a form the clerk fills in by hand; an award list or a
+  // stage order with no award is not, so only those are left out.
   add('agenda', { kind: 'agenda' }, sentence(labels.agendaTitle), 'agenda.pdf')
   add('delegates', { kind: 'delegates' }, sentence(labels.delegatesTitle), 'delegates.pdf')
   const oneFile = doc.documents.venueSheets === 'one-file'
@@ -74,7 +87,7 @@ export function listDocuments(
       add(
         'venue-sheets',
         { kind: 'venue-sheet', venueId: venue.id },
-        `${sentence(labels.venueSheetTitle)} ${venue.name}`,
+        `${sentence(labels.venueSheetTitle)} ${venueShortName(venue.name)}`,
         venueSheetFileName(index + 1, venue.name)
       )
     )
@@ -88,9 +101,25 @@ export function listDocuments(
       outlineFileName(index + 1)
     )
   )
-  add('awards', { kind: 'awards' }, sentence(labels.awardsTitle), 'awards.pdf')
-  add('script', { kind: 'script' }, sentence(labels.scriptTitle), 'script.pdf')
-  add('namecards', { kind: 'namecards' }, sentence(labels.nameCardsTitle), 'namecards.pdf')
+  const noAwards = doc.awards.length === 0 ? skip.noAwards : null
+  add('awards', { kind: 'awards' }, sentence(labels.awardsTitle), 'awards.pdf', noAwards)
+  add('ceremony', { kind: 'ceremony' }, sentence(labels.ceremonyTitle), 'ceremony.pdf', noAwards)
+  // The MC speaks Vietnamese: an English script is not offered rather than half translated.
+  add(
+    'script',
+    { kind: 'script' },
+    sentence(labels.scriptTitle),
+    'script.pdf',
+    lang === 'en' ? skip.scriptVietnameseOnly : null
+  )
+  const noCards = doc.delegates.every((delegate) => delegate.attendance === 'declined')
+  add(
+    'namecards',
+    { kind: 'namecards' },
+    sentence(labels.nameCardsTitle),
+    'namecards.pdf',
+    noCards ? skip.noDelegates : null
+  )
   return entries
 }
 
@@ -105,7 +134,8 @@ export function findDocument(doc: ConferenceDocument, lang: DocumentLang, id: st
       group: 'venue-sheets',
       title: documentLabels(lang).venueSheetsTitle,
       fileName: 'venue-sheets.pdf',
-      request: { kind: 'venue-sheets' }
+      request: { kind: 'venue-sheets' },
+      skipReason: null
     }
   const venueId = id.startsWith('venue-sheet:') ? id.slice('venue-sheet:'.length) : null
   const index = venueId === null ? -1 : doc.venues.findIndex((venue) => venue.id === venueId)
@@ -116,7 +146,8 @@ export function findDocument(doc: ConferenceDocument, lang: DocumentLang, id: st
       group: 'venue-sheets',
       title: venue.name,
       fileName: venueSheetFileName(index + 1, venue.name),
-      request: { kind: 'venue-sheet', venueId: venue.id }
+      request: { kind: 'venue-sheet', venueId: venue.id },
+      skipReason: null
     }
   return null
 }

@@ -50,7 +50,12 @@ export interface DocumentLabels {
     group: string
     presenterAward: string
     recipients: string
+    named: string
+    confirmed: string
+    expected: string
   }
+  /** Marks a row or group continued from the previous page. */
+  continued: string
   total: string
   mainVenue: string
   venueHeading: string
@@ -62,6 +67,14 @@ export interface DocumentLabels {
   stageGroup: string
   mc: string
   unitsCount: (n: number) => string
+  /** Why a document with nothing to list is not written. */
+  skip: {
+    noAwards: string
+    noDelegates: string
+    noVenues: string
+    noAgenda: string
+    scriptVietnameseOnly: string
+  }
 }
 
 const COLUMN_KEYS = [
@@ -91,7 +104,10 @@ const COLUMN_KEYS = [
   'value',
   'group',
   'presenterAward',
-  'recipients'
+  'recipients',
+  'named',
+  'confirmed',
+  'expected'
 ] as const satisfies readonly (keyof DocumentLabels['columns'])[]
 
 const TEXT_KEYS = [
@@ -111,6 +127,7 @@ const TEXT_KEYS = [
   'ceremonyTitle',
   'scriptTitle',
   'nameCardsTitle',
+  'continued',
   'total',
   'mainVenue',
   'venueHeading',
@@ -149,7 +166,19 @@ export function documentLabels(lang: DocumentLang): DocumentLabels {
   const columns = Object.fromEntries(
     COLUMN_KEYS.map((key) => [key, t(`columns.${key}`)])
   ) as DocumentLabels['columns']
-  const labels: DocumentLabels = { ...text, columns, unitsCount: (count) => t('unitsCount', { count }) }
+  const skip = {
+    noAwards: t('skip.noAwards'),
+    noDelegates: t('skip.noDelegates'),
+    noVenues: t('skip.noVenues'),
+    noAgenda: t('skip.noAgenda'),
+    scriptVietnameseOnly: t('skip.scriptVietnameseOnly')
+  }
+  const labels: DocumentLabels = {
+    ...text,
+    columns,
+    skip,
+    unitsCount: (count) => t('unitsCount', { count })
+  }
   cache.set(lang, labels)
   return labels
 }

@@ -1,7 +1,20 @@
 import { normalizeMultilineText, normalizeText } from './normalizeText'
 
-/** Fields that hold paragraphs rather than one line. */
-const MULTILINE_KEYS = new Set(['text', 'notes', 'achievement', 'legalBasis', 'scriptEdits'])
+/**
+ * Fields that hold paragraphs or lines rather than one line. The signer's title ("TM. ỦY BAN NHÂN
+ * DÂN" / "CHỦ TỊCH") and the governing and issuing bodies are multi-line by nature: the clerk's
+ * break is where Decree 30 wants it. Every other field is folded to one line.
+ */
+export const MULTILINE_KEYS = new Set([
+  'text',
+  'notes',
+  'achievement',
+  'legalBasis',
+  'scriptEdits',
+  'signerTitle',
+  'issuingBody',
+  'governingBody'
+])
 
 /**
  * Walks any JSON value and normalises every string in it, so that whatever reaches the store

@@ -105,8 +105,21 @@ test('documents tab: settings, preview, MC script edit kept, print all to a fold
   await panel.getByRole('button', { name: 'Danh sách tài liệu' }).click()
   const delegatesRow = panel.locator('[data-doc-id="delegates"]')
   await expect(delegatesRow).toContainText('Danh sách đại biểu')
-  // Per-file venue sheets again after the undo: one row per venue.
+  // Per-file venue sheets again after the undo: one row per venue, folded under one entry.
   await expect(panel.locator('[data-doc-id^="venue-sheet:"]')).toHaveCount(3)
+  const sheetsToggle = panel.getByRole('button', { name: /Danh sách theo điểm cầu/ })
+  await expect(sheetsToggle).toHaveAttribute('aria-expanded', 'false')
+  await expect(panel.locator('[data-doc-id^="venue-sheet:"]').first()).toBeHidden()
+  await sheetsToggle.click()
+  await expect(sheetsToggle).toHaveAttribute('aria-expanded', 'true')
+  await expect(panel.locator('[data-doc-id^="venue-sheet:"]').first()).toBeVisible()
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'documents-venue-sheets-group.png') })
+  await sheetsToggle.click()
+  // No award yet: the award list and the stage order are shown, disabled, with the reason.
+  const awardsRow = panel.locator('[data-doc-id="awards"]')
+  await expect(awardsRow).toContainText('Không in: chưa có khen thưởng.')
+  await expect(awardsRow.locator('.doc-preview-button')).toBeDisabled()
+  await expect(panel.locator('[data-doc-id="ceremony"]')).toContainText('chưa có khen thưởng')
   await delegatesRow.getByRole('button', { name: 'Xem trước' }).click()
   await expect(panel.locator('.preview-title')).toHaveText('Danh sách đại biểu')
   await expect(panel.locator('.pdf-viewport .doc-spinner')).toHaveCount(0, { timeout: 20_000 })
@@ -211,12 +224,14 @@ test('documents tab: settings, preview, MC script edit kept, print all to a fold
         'agenda.pdf',
         'delegates.pdf',
         'venues.pdf',
-        'awards.pdf',
         'script.pdf',
         'namecards.pdf',
         'venues'
       ])
     )
+    // Nothing to list, nothing written.
+    expect(top).not.toContain('awards.pdf')
+    expect(top).not.toContain('ceremony.pdf')
     const sheets = await readdir(join(folder, 'venues'))
     expect(sheets).toHaveLength(3)
     const script = await readFile(join(folder, 'script.pdf'))

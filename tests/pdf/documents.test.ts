@@ -77,6 +77,7 @@ describe.skipIf(!poppler)('printed documents read back from the PDF', () => {
       'venues.pdf',
       'outline-01.pdf',
       'awards.pdf',
+      'ceremony.pdf',
       'script.pdf',
       'namecards.pdf'
     ])
@@ -87,7 +88,7 @@ describe.skipIf(!poppler)('printed documents read back from the PDF', () => {
     const text = pdfText(join(dir, 'delegates.pdf'))
     expect(text).toBe(text.normalize('NFC'))
     for (const delegate of haTinh.delegates) expect(text).toContain(delegate.name)
-    const headings = haTinh.venues.map((venue) => text.indexOf(`Điểm cầu: ${venue.name}`))
+    const headings = haTinh.venues.map((venue) => text.indexOf(`Điểm cầu ${venue.name}`))
     expect(headings.every((index) => index >= 0)).toBe(true)
     expect([...headings].sort((a, b) => a - b)).toEqual(headings)
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
@@ -106,10 +107,13 @@ describe.skipIf(!poppler)('printed documents read back from the PDF', () => {
   it('lists every award with its form, authority and decision number, and the stage order', () => {
     const text = pdfText(join(dir, 'awards.pdf'), { layout: false }).replace(/\s+/g, ' ')
     for (const award of haTinh.awards) expect(text).toContain(award.recipient)
-    expect(text).toContain('Cờ thi đua xuất sắc – Quân khu 4')
+    expect(text).toContain('Cờ thi đua xuất sắc của Quân khu 4')
     expect(text).toContain('Quyết định số 3456/QĐ-UBND')
-    expect(text).toContain('THỨ TỰ TRAO THƯỞNG')
-    expect(text).toContain('Đợt 1')
+    // The stage order is its own document (issue 14).
+    expect(text).not.toContain('THỨ TỰ TRAO THƯỞNG')
+    const stage = pdfText(join(dir, 'ceremony.pdf'), { layout: false })
+    expect(stage).toContain('THỨ TỰ TRAO THƯỞNG')
+    expect(stage).toContain('Đợt 1')
   })
 
   it('prints the outline with numbered sections and its key figures', () => {
@@ -121,9 +125,10 @@ describe.skipIf(!poppler)('printed documents read back from the PDF', () => {
 
   it('prints the MC script with introductions by unit and the venue hand-over', () => {
     const text = pdfText(join(dir, 'script.pdf'), { layout: false }).replace(/\s+/g, ' ')
-    expect(text).toContain('Về phía Quân khu 4 có đồng chí Đại tá Ngô Nam Cường')
+    expect(text).toContain('Tại điểm cầu Nghệ An có đồng chí Đại tá Ngô Nam Cường, Phó Tư lệnh Quân khu 4')
     expect(text).toContain('từ điểm cầu Nghệ An')
-    expect(text).toContain('Quyết định số 3456/QĐ-UBND')
+    expect(text).toContain('3456/QĐ-UBND')
+    expect(text).toContain('tôi xin công bố Quyết định số')
   })
 
   it('uses A4 everywhere (landscape for wide tables and name cards)', () => {
@@ -302,19 +307,20 @@ describe('the MC running script', () => {
     expect(edited.filter((passage) => passage.edited)).toHaveLength(1)
   })
 
-  it('introduces named delegates in stored (protocol) order, grouped by unit', () => {
+  it('introduces each named delegate once, grouped by unit, abbreviations spoken in full', () => {
     const intro =
       buildRunningScript(buildHaTinhConference(), 'vi').find((passage) => passage.id === 'agenda:a2')
         ?.words ?? ''
-    const order = [
+    for (const name of [
       'Võ Trọng Hải',
       'Nguyễn Xuân Thắng',
       'Bùi Hồng Thanh',
       'Phạm Thanh Phương',
       'Ngô Nam Cường'
-    ].map((name) => intro.indexOf(name))
-    expect(order.every((index) => index >= 0)).toBe(true)
-    expect([...order].sort((a, b) => a - b)).toEqual(order)
-    expect(intro).toContain('Về phía UBND tỉnh Hà Tĩnh có đồng chí Võ Trọng Hải, Chủ tịch UBND tỉnh')
+    ])
+      expect(intro.split(name).length - 1, name).toBe(1)
+    expect(intro).toContain(
+      'Về phía Ủy ban nhân dân tỉnh Hà Tĩnh có đồng chí Võ Trọng Hải, Chủ tịch Ủy ban nhân dân tỉnh'
+    )
   })
 })

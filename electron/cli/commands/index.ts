@@ -3,6 +3,7 @@ import { exportCommand } from './exportCommand'
 import { importCommand } from './importCommand'
 import { newCommand } from './newCommand'
 import { renderCommand } from './renderCommand'
+import { settingsCommand } from './settingsCommand'
 import { validateCommand } from './validateCommand'
 
 /** Later issues add import, export and render here. */
@@ -11,5 +12,6 @@ export const commands: CliCommand[] = [
   validateCommand,
   importCommand,
   exportCommand,
-  renderCommand
+  renderCommand,
+  settingsCommand
 ]

@@ -59,9 +59,16 @@ export const renderCommand: CliCommand = {
     }
     const lang = values.lang === 'vi' || values.lang === 'en' ? values.lang : doc.documents.labelLang
     const fontsDir = defaultFontsDir([join(io.cwd, 'resources', 'fonts')])
-    const entries = listDocuments(doc, lang, { perVenueSheetsAlways: true }).filter((entry) =>
+    const listed = listDocuments(doc, lang, { perVenueSheetsAlways: true }).filter((entry) =>
       groups.has(entry.group)
     )
+    // Nothing to list, nothing written: a header-only table is not a document. The reason goes to
+    // stderr so stdout stays one written path per line; the messages are Vietnamese like the rest.
+    const reasons = new Map(listDocuments(doc, 'vi').map((entry) => [entry.id, entry.skipReason]))
+    const entries = listed.filter((entry) => entry.skipReason === null)
+    for (const entry of listed)
+      if (entry.skipReason !== null)
+        io.err(`bỏ qua ${entry.fileName}: ${reasons.get(entry.id) ?? entry.skipReason}`)
     // --out may be any folder, the conference's own or the data folder: check every name first.
     const dataDir = cliDataDir(io)
     for (const entry of entries)

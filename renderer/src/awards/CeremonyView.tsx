@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next'
+import { suggestAuthorityTitle } from '../../../shared/awards/awardHeading'
 import type { AwardBlock } from '../../../shared/awards/groupAwards'
+import { normalizeText } from '../../../shared/text/normalizeText'
 import type { Award, ConferenceDocument } from '../../../shared/model/conference'
 import { CellNumber } from '../agenda/CellInputs'
 import { DelegatePicker } from '../agenda/DelegatePicker'
@@ -13,6 +15,8 @@ export interface CeremonyViewProps {
   /** null puts the award back under the automatic grouping. */
   onMove: (awardId: string, group: number | null) => void
   onPresenter: (awardIds: readonly string[], presenter: { delegateId: string | null; text: string }) => void
+  /** The title of who signs this authority's decisions ("Bộ trưởng Bộ Quốc phòng"), on all its awards. */
+  onAuthorityTitle: (authority: string, title: string) => void
   onReset: () => void
 }
 
@@ -27,6 +31,7 @@ export function CeremonyView({
   onGroupSize,
   onMove,
   onPresenter,
+  onAuthorityTitle,
   onReset
 }: CeremonyViewProps) {
   const { t } = useTranslation('awards')
@@ -70,6 +75,30 @@ export function CeremonyView({
               })}
             </span>
           </h3>
+          {authority.trim() !== '' && (
+            <label className="inline-field authority-title">
+              {t('ceremony.authorityTitle')}
+              <input
+                name="authorityTitle"
+                value={
+                  doc.awards.find((award) => award.authority === authority && award.authorityTitle !== '')
+                    ?.authorityTitle ?? ''
+                }
+                placeholder={
+                  suggestAuthorityTitle(authority) !== ''
+                    ? t('ceremony.authorityTitleSuggested', { title: suggestAuthorityTitle(authority) })
+                    : t('ceremony.authorityTitlePlaceholder')
+                }
+                maxLength={300}
+                disabled={readOnly}
+                onChange={(event) => onAuthorityTitle(authority, event.target.value)}
+                onBlur={(event) => {
+                  const clean = normalizeText(event.target.value)
+                  if (clean !== event.target.value) onAuthorityTitle(authority, clean)
+                }}
+              />
+            </label>
+          )}
           {blocks
             .filter((block) => block.authority === authority)
             .map((block) => (

@@ -2,6 +2,8 @@ import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DocumentSettings } from '../../../shared/model/conference'
 import { cleanDocumentNumberInput } from '../../../shared/documents/documentNumber'
+import { documentPlace } from '../../../shared/documents/documentPlace'
+import { suggestIssuerCode } from '../../../shared/documents/issuerCode'
 import { BoundSelect, BoundText } from '../components/BoundField'
 import { useSession, useSessionSnapshot } from '../state/sessionContext'
 import {
@@ -22,15 +24,25 @@ export function DocumentSettingsForm() {
     session.update((current) => setDocumentSetting(current, field, value), {
       coalesceKey: `documents.${field}`
     })
-  const text = (field: 'governingBody' | 'issuingBody' | 'place' | 'signerTitle' | 'signerName') => (
+  const text = (
+    field: 'governingBody' | 'issuingBody' | 'place' | 'signerTitle' | 'signerName',
+    placeholder = t(`settings.${field}Placeholder`)
+  ) => (
     <BoundText
       name={field}
       label={t(`settings.${field}`)}
       value={settings[field]}
-      placeholder={t(`settings.${field}Placeholder`)}
+      placeholder={placeholder}
+      // The signer's title and the bodies break where the clerk breaks them ("TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH").
+      multiline={field === 'governingBody' || field === 'issuingBody' || field === 'signerTitle'}
       onChange={(value) => set(field, value)}
       disabled={readOnly}
     />
+  )
+  // What prints when a field is left empty, said as such so a placeholder never reads as a value.
+  const fallbackPlace = documentPlace({ ...doc, documents: { ...settings, place: '' } })
+  const suggestedCode = suggestIssuerCode(
+    settings.issuingBody.trim() !== '' ? settings.issuingBody : doc.conference.organiser
   )
   return (
     <section className="doc-settings" aria-labelledby="doc-settings-heading">
@@ -39,7 +51,25 @@ export function DocumentSettingsForm() {
       <div className="form-columns">
         {text('governingBody')}
         {text('issuingBody')}
-        {text('place')}
+        {text(
+          'place',
+          fallbackPlace !== ''
+            ? t('settings.placeFallback', { place: fallbackPlace })
+            : t('settings.placePlaceholder')
+        )}
+        <BoundText
+          name="issuerCode"
+          label={t('settings.issuerCode')}
+          value={settings.issuerCode}
+          placeholder={
+            suggestedCode !== ''
+              ? t('settings.issuerCodeSuggested', { code: suggestedCode })
+              : t('settings.issuerCodePlaceholder')
+          }
+          maxLength={20}
+          onChange={(value) => set('issuerCode', value)}
+          disabled={readOnly}
+        />
         {text('signerTitle')}
         {text('signerName')}
         <BoundText
@@ -73,6 +103,18 @@ export function DocumentSettingsForm() {
           onChange={(value) => set('venueSheets', value)}
           disabled={readOnly}
         />
+        <div className="field checkbox-field">
+          <label>
+            <input
+              type="checkbox"
+              name="nameCardUnitLine"
+              checked={settings.nameCardUnitLine}
+              disabled={readOnly}
+              onChange={(event) => set('nameCardUnitLine', event.target.checked)}
+            />{' '}
+            {t('settings.nameCardUnitLine')}
+          </label>
+        </div>
         <RecipientsField
           recipients={settings.recipients}
           disabled={readOnly}

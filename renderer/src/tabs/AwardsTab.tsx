@@ -151,6 +151,19 @@ export function AwardsTab() {
               }
             )
           }
+          onAuthorityTitle={(authority, authorityTitle) =>
+            session.update(
+              (current) =>
+                patchAwards(
+                  current,
+                  new Set(
+                    current.awards.filter((award) => award.authority === authority).map((award) => award.id)
+                  ),
+                  { authorityTitle }
+                ),
+              { coalesceKey: `authorityTitle.${authority}` }
+            )
+          }
           onReset={() =>
             session.update((current) => ({
               ...current,

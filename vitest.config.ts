@@ -9,7 +9,8 @@ export default defineConfig({
       'tests/unit/**/*.test.ts',
       'tests/pdf/**/*.test.ts',
       'tests/safety/**/*.test.ts',
-      'tests/lint/**/*.test.ts'
+      'tests/lint/**/*.test.ts',
+      'tests/word/**/*.test.ts'
     ],
     environment: 'node',
     testTimeout: 30000,

@@ -5,7 +5,7 @@ import { venueChair } from '../../shared/venues/venueChair'
 import { venueShortName } from '../../shared/venues/venueLabel'
 import { groupsByVenue, startDocument, subjectLine, venueHeading } from './common'
 import { drawTable, type TableColumn, type TableRow } from './table'
-import { addPage, drawParagraph, type Writer } from './writer'
+import { drawParagraph, pageBreak, type Writer } from './writer'
 
 function delegateColumns(w: Writer): TableColumn[] {
   const c = w.labels.columns
@@ -100,7 +100,7 @@ export function drawVenueSheet(w: Writer, doc: ConferenceDocument, venueId: stri
 export function drawAllVenueSheets(w: Writer, doc: ConferenceDocument): void {
   delegatesByVenue(doc).forEach(({ venue, delegates }, index) => {
     if (!venue) return
-    if (index > 0) addPage(w)
+    if (index > 0) pageBreak(w)
     drawOneVenueSheet(w, doc, venue, delegates)
   })
 }

@@ -1,7 +1,7 @@
 import { asAttending } from '../../shared/delegates/attendingPerson'
 import { spokenPost, unambiguousPost } from '../../shared/delegates/positionWithUnit'
 import type { ConferenceDocument, Delegate } from '../../shared/model/conference'
-import { addPage, lineHeight, nfc, textWidth, wrapLines, drawLines, type Writer } from './writer'
+import { addPage, lineHeight, nfc, record, textWidth, wrapLines, drawLines, type Writer } from './writer'
 
 const SIDE = 40
 
@@ -79,6 +79,10 @@ export function drawNameCards(w: Writer, doc: ConferenceDocument): void {
       .undash()
       .restore()
     const blocks = cardBlocks(delegate, doc.documents.nameCardUnitLine)
+    record(w, {
+      type: 'name-card',
+      lines: blocks.map((block) => ({ text: block.text, size: block.size, bold: block.face === 'bold' }))
+    })
     drawFace(w, blocks, half, half)
     pdf.save().rotate(180, { origin: [width / 2, half / 2] })
     drawFace(w, blocks, 0, half)

@@ -2,33 +2,17 @@ import { numberSections } from '../../shared/outlines/numberSections'
 import type { ConferenceDocument, Outline } from '../../shared/model/conference'
 import { startDocument } from './common'
 import { drawTable } from './table'
-import {
-  contentBox,
-  drawParagraph,
-  drawWrapped,
-  ensureSpace,
-  lineHeight,
-  nfc,
-  upper,
-  type Writer
-} from './writer'
-import type { FontFace } from './fonts'
-import { MM } from './units'
+import { drawHeading, drawParagraph, nfc, upper, type Writer } from './writer'
 
 /** Đề cương: numbered sections (I, 1, a), their text and a table of the key figures they cite. */
 export function drawOutline(w: Writer, doc: ConferenceDocument, outline: Outline): void {
   startDocument(w, doc, w.labels.outlineTitle, outline.title)
   const c = w.labels.columns
   for (const entry of numberSections(outline.sections)) {
-    const box = contentBox(w)
-    const face: FontFace = entry.depth >= 2 ? 'boldItalic' : 'bold'
     // I. / 1. / a) as Decree 30/2020 numbers them; deeper levels are dashes without punctuation.
     const separator = entry.depth >= 3 ? '' : entry.depth === 2 ? ')' : '.'
     const heading = `${entry.number}${separator} ${entry.depth === 0 ? upper(w, entry.section.heading) : nfc(entry.section.heading)}`
-    // Keep a heading with at least two lines of what follows.
-    ensureSpace(w, 3 * lineHeight(w, face, 14) + 6)
-    const indent = 10 * MM
-    w.pdf.y += drawWrapped(w, heading, box.left + indent, w.pdf.y, box.width - indent, face, 14, 'left') + 6
+    drawHeading(w, heading, entry.depth === 0 ? 1 : entry.depth === 1 ? 2 : 3)
     if (entry.section.text.trim() !== '') drawParagraph(w, entry.section.text)
     if (entry.section.figures.length > 0) {
       w.pdf.y += 2

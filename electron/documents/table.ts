@@ -8,6 +8,7 @@ import {
   drawLines,
   lineHeight,
   nfc,
+  record,
   textWidth,
   wrapLines,
   type Align,
@@ -252,6 +253,28 @@ export function drawTable(
     )
 
   const measured = rows.map(measure)
+  record(w, {
+    type: 'table',
+    // Word gets the widths this engine chose from the content, so both wrap alike.
+    columns: columns.map((column, index) => ({
+      header: nfc(column.header),
+      weight: widths[index] ?? column.weight,
+      ...(column.align ? { align: column.align } : {})
+    })),
+    rows: rows.map((row, index) =>
+      row.type === 'group'
+        ? { type: 'group', text: nfc(row.text) }
+        : {
+            type: 'row',
+            cells: row.cells.map(nfc),
+            ...(row.bold ? { bold: true } : {}),
+            // Rows this engine would split may break across pages in Word too; the rest stay whole.
+            ...((measured[index]?.lineCount ?? 0) >= SPLIT_MIN_LINES ? { mayBreak: true } : {})
+          }
+    ),
+    size,
+    headerSize
+  })
   const firstNeed =
     headerHeight +
     Math.min(

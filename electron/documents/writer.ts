@@ -5,6 +5,7 @@ import { registerCachedFonts, type FontWrappers } from './fontCache'
 import { loadFonts, type FontFace } from './fonts'
 import { A4, MARGINS, MM } from './units'
 import { headerLines } from '../../shared/documents/headerLines'
+import type { DocumentBlock } from '../../shared/documents/model/documentModel'
 
 /** Everything a document builder draws with: the pdfkit document, its labels and a cache of word widths. */
 export interface Writer {
@@ -18,6 +19,16 @@ export interface Writer {
   fonts: FontWrappers | null
   /** Operators held back by `batched` to go into the page as one write. */
   pending: string[] | null
+  /**
+   * What the document says, block by block, as the primitives below draw it: the neutral
+   * description the Word writer draws the same document from (see shared/documents/model).
+   */
+  blocks: DocumentBlock[]
+}
+
+/** Adds a block to the document's description; every drawing primitive of a block calls it. */
+export function record(w: Writer, block: DocumentBlock): void {
+  w.blocks.push(block)
 }
 
 export interface WriterOptions {
@@ -50,7 +61,8 @@ export function createWriter(options: WriterOptions): Writer {
     widths: new Map(),
     lineHeights: new Map(),
     fonts,
-    pending: null
+    pending: null,
+    blocks: []
   }
 }
 
@@ -281,6 +293,25 @@ export function addPage(w: Writer): void {
   w.pdf.y = contentBox(w).top
 }
 
+/** A page break the document asks for (each venue's sheet on its own page), not one the layout needs. */
+export function pageBreak(w: Writer): void {
+  record(w, { type: 'page-break' })
+  addPage(w)
+}
+
+/**
+ * A numbered section heading ("I. KẾT QUẢ …", "1. …", "a) …"), indented like body text and
+ * kept with at least two lines of what follows.
+ */
+export function drawHeading(w: Writer, text: string, level: 1 | 2 | 3): void {
+  const face: FontFace = level >= 3 ? 'boldItalic' : 'bold'
+  record(w, { type: 'heading', text: nfc(text), level })
+  ensureSpace(w, 3 * lineHeight(w, face, 14) + 6)
+  const box = contentBox(w)
+  const indent = 10 * MM
+  w.pdf.y += drawWrapped(w, nfc(text), box.left + indent, w.pdf.y, box.width - indent, face, 14, 'left') + 6
+}
+
 /** Starts a new page when the next block of `height` points would cross the bottom margin. */
 export function ensureSpace(w: Writer, height: number): void {
   const box = contentBox(w)
@@ -325,12 +356,30 @@ export function drawHeader(w: Writer, header: HeaderOptions): void {
   let y = box.top
 
   let leftY = y
-  if (header.governingBody.trim() !== '') {
-    const lines = headerBlockLines(w, header.governingBody, 'regular', 13, leftWidth)
+  const governingLines =
+    header.governingBody.trim() !== ''
+      ? headerBlockLines(w, header.governingBody, 'regular', 13, leftWidth)
+      : []
+  const issuingLines =
+    header.issuingBody.trim() !== '' ? headerBlockLines(w, header.issuingBody, 'bold', 13, leftWidth) : []
+  const numberLine = header.code
+    ? `${w.labels.numberPrefix}:${header.number !== '' ? ` ${header.number}` : '\u2002\u2002\u2002\u2002'}/${header.code}${header.issuerCode.trim() ? `-${nfc(header.issuerCode.trim())}` : ''}`
+    : null
+  record(w, {
+    type: 'header',
+    governingBody: governingLines.join('\n'),
+    issuingBody: issuingLines.join('\n'),
+    numberLine,
+    dateLine: nfc(header.dateLine),
+    nationalTitle: w.labels.nationalTitle,
+    motto: w.labels.motto
+  })
+  if (governingLines.length > 0) {
+    const lines = governingLines
     leftY += drawLines(w, lines, box.left, leftY, leftWidth, 'regular', 13, 'center')
   }
-  if (header.issuingBody.trim() !== '') {
-    const lines = headerBlockLines(w, header.issuingBody, 'bold', 13, leftWidth)
+  if (issuingLines.length > 0) {
+    const lines = issuingLines
     leftY += drawLines(w, lines, box.left, leftY, leftWidth, 'bold', 13, 'center')
     const widest = Math.max(...lines.map((line) => textWidth(w, line, 'bold', 13)))
     const ruleWidth = Math.max(40, widest / 3)
@@ -344,19 +393,8 @@ export function drawHeader(w: Writer, header: HeaderOptions): void {
   rightY += 4
 
   y = Math.max(leftY, rightY) + 8
-  if (header.code) {
-    const number = header.number !== '' ? ` ${header.number}` : '\u2002\u2002\u2002\u2002'
-    const issuer = header.issuerCode.trim()
-    drawLine(
-      w,
-      `${w.labels.numberPrefix}:${number}/${header.code}${issuer ? `-${nfc(issuer)}` : ''}`,
-      box.left,
-      y + 1,
-      leftWidth,
-      'regular',
-      13,
-      'center'
-    )
+  if (numberLine !== null) {
+    drawLine(w, numberLine, box.left, y + 1, leftWidth, 'regular', 13, 'center')
   }
   const dateHeight = drawWrapped(w, header.dateLine, rightX, y, rightWidth, 'italic', 14, 'center')
   w.pdf.y = y + dateHeight + 16
@@ -377,6 +415,7 @@ function drawLine2(
 
 /** Bold upper-case title, bold subject line under it with a short rule. */
 export function drawTitle(w: Writer, title: string, subject: string): void {
+  record(w, { type: 'title', title: upper(w, title), subject: nfc(subject) })
   const box = contentBox(w)
   let y = w.pdf.y
   y += drawWrapped(w, upper(w, title), box.left, y, box.width, 'bold', 14, 'center')
@@ -407,10 +446,19 @@ export function drawParagraph(
   const height = lineHeight(w, face, size) + 1.5
   const measure = widthsOf(w, face, size)
   const space = measure(' ')
-  for (const paragraph of nfc(text)
+  const paragraphs = nfc(text)
     .split('\n')
     .map((line) => line.trim().replace(/\s+/g, ' '))
-    .filter((line) => line !== '')) {
+    .filter((line) => line !== '')
+  record(w, {
+    type: 'paragraph',
+    text: paragraphs.join('\n'),
+    bold: face === 'bold' || face === 'boldItalic',
+    italic: face === 'italic' || face === 'boldItalic',
+    align,
+    indent: indent > 0
+  })
+  for (const paragraph of paragraphs) {
     const lines = paragraphLines(w, paragraph, face, size, box.width - indent, box.width)
     lines.forEach((line, index) => {
       if (w.pdf.y + height > contentBox(w).bottom) addPage(w)
@@ -509,6 +557,13 @@ export function drawSignature(w: Writer, signature: SignatureOptions): void {
   ensureSpace(w, needed)
   const y = w.pdf.y + 10
   const leftWidth = box.width * 0.45
+  record(w, {
+    type: 'signature',
+    recipientsLabel: w.labels.recipients,
+    recipients: [...signature.recipients, w.labels.archive].map((recipient) => `- ${nfc(recipient)}`),
+    signerTitle: headerBlockLines(w, signature.signerTitle, 'bold', 14, box.width - leftWidth).join('\n'),
+    signerName: nfc(signature.signerName)
+  })
   let leftY = y
   leftY += drawWrapped(w, w.labels.recipients, box.left, leftY, leftWidth, 'boldItalic', 12)
   for (const recipient of [...signature.recipients, w.labels.archive]) {

@@ -12,7 +12,8 @@ const MODULES: { file: string; exportName: string }[] = [
   { file: 'pdfBench.ts', exportName: 'pdfBenches' },
   { file: 'rendererFilterBench.ts', exportName: 'rendererFilterBenches' },
   { file: 'collectBench.ts', exportName: 'collectBenches' },
-  { file: 'startupBench.ts', exportName: 'startupBenches' }
+  { file: 'startupBench.ts', exportName: 'startupBenches' },
+  { file: 'wordBench.ts', exportName: 'wordBenches' }
 ]
 
 async function main(): Promise<void> {

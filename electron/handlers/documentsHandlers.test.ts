@@ -71,4 +71,33 @@ describe('documents handlers never write over the app’s own files', () => {
     expect((await fs.readFile(join(outside, 'ban-in.pdf'))).subarray(0, 5).toString()).toBe('%PDF-')
     await fs.rm(outside, { recursive: true, force: true })
   }, 60_000)
+
+  it('documents:save writes the Word file and printAll writes both formats side by side (issue 16)', async () => {
+    const app = await createTestApp()
+    const created = await app.dispatch('conferences:create', {
+      title: 'Hội nghị tổng kết công tác phối hợp giữa Quân đội và Công an năm 2024'
+    })
+    if (!created.ok) throw new Error(created.error.message)
+    const { key } = created.value as { key: string }
+    const outside = await fs.mkdtemp(join(app.dataDir, '..', 'hoinghi-word-'))
+    app.answers.saveFile = join(outside, 'chuong-trinh.docx')
+    expect(await app.dispatch('documents:save', { key, docId: 'agenda', format: 'docx' })).toMatchObject({
+      ok: true,
+      value: { fileName: 'chuong-trinh.docx' }
+    })
+    const docx = await fs.readFile(join(outside, 'chuong-trinh.docx'))
+    expect(docx.subarray(0, 2).toString()).toBe('PK')
+    expect(docx.includes(Buffer.from('word/document.xml'))).toBe(true)
+
+    app.answers.chooseFolder = join(outside, 'tat-ca')
+    const all = await app.dispatch('documents:printAll', { key, formats: ['pdf', 'docx'] })
+    if (!all.ok) throw new Error(all.error.message)
+    const files = (all.value as { files: string[] }).files
+    expect(files).toContain('agenda.pdf')
+    expect(files).toContain('agenda.docx')
+    expect(files.filter((name) => name.endsWith('.docx'))).toHaveLength(
+      files.filter((name) => name.endsWith('.pdf')).length
+    )
+    await fs.access(join(outside, 'tat-ca', 'agenda.docx'))
+  })
 })

@@ -11,11 +11,33 @@ import type { HandlerMap } from '../api/handlers'
 import { defaultFontsDir } from '../documents/fontsDir'
 import { createPdfRenderer, type PdfRenderer } from '../documents/renderInWorker'
 import { countPages, writeDocumentFile } from '../documents/writeDocuments'
+import { loadPdfEngine } from '../documents/lazyPdfkit'
+import { wordFileName } from '../../shared/documents/documentFileNames'
 import { refuseLiveTarget } from '../storage/refuseLiveTarget'
 import { writeOutputFile, type OutputOptions } from '../storage/writeOutput'
 import { resolveConferenceFile } from './resolveConferenceFile'
 
 const PDF_FILTERS = [{ name: 'PDF', extensions: ['pdf'] }]
+const WORD_FILTERS = [{ name: 'Word', extensions: ['docx'] }]
+
+/**
+ * The Word file of a document, drawn in this process from the same description as the PDF. The
+ * engine is loaded on first use, like the CLI's.
+ */
+async function renderWordFile(
+  doc: ConferenceDocument,
+  entry: DocumentEntry,
+  lang: DocumentLang
+): Promise<Uint8Array> {
+  const { renderDocumentFiles } = await loadPdfEngine()
+  const files = await renderDocumentFiles(doc, entry.request, {
+    fontsDir: fontsDir(),
+    lang,
+    formats: ['docx']
+  })
+  if (!files.docx) throw new AppError({ code: 'internal', message: 'không tạo được tệp Word' })
+  return files.docx
+}
 
 let renderer: PdfRenderer | null = null
 
@@ -122,6 +144,20 @@ export const documentsHandlers: HandlerMap<
   },
 
   'documents:save': async (input, ctx) => {
+    if (input.format === 'docx') {
+      const doc = onlyDelegates(await loadStored(ctx, input.key), input.delegateIds)
+      const chosen = langOf(doc, input.lang)
+      const entry = entryOf(doc, chosen, input.docId)
+      const bytes = await renderWordFile(doc, entry, chosen)
+      const target = await ctx.dialogs.saveFile({
+        title: chosen === 'en' ? 'Save as Word' : 'Lưu bản Word',
+        defaultName: baseName(wordFileName(entry.fileName)),
+        filters: WORD_FILTERS
+      })
+      if (!target) return null
+      await writeOutputFile(target, bytes, outputGuard(ctx, input.key))
+      return { fileName: basename(target) }
+    }
     // Render first: a document that cannot be drawn is reported before the clerk picks a place.
     const { entry, bytes } = await render(ctx, input.key, input.docId, input.lang, input.delegateIds)
     const target = await ctx.dialogs.saveFile({
@@ -149,16 +185,27 @@ export const documentsHandlers: HandlerMap<
     if (!folder) return null
     // A document with nothing to list is not written (its entry says why).
     const entries = listDocuments(doc, chosen).filter((entry) => entry.skipReason === null)
+    const wanted = input.formats
+    const names = (entry: DocumentEntry) =>
+      wanted.map((format) => (format === 'pdf' ? entry.fileName : wordFileName(entry.fileName)))
     // Every name is checked before the first is written: all or nothing.
     refuseLiveFile(ctx, input.key, folder)
-    for (const entry of entries) refuseLiveFile(ctx, input.key, join(folder, ...entry.fileName.split('/')))
+    for (const entry of entries)
+      for (const name of names(entry)) refuseLiveFile(ctx, input.key, join(folder, ...name.split('/')))
     const taskId = `print-all-${ctx.now().getTime()}`
     const files: string[] = []
+    const total = entries.length * wanted.length
     for (const entry of entries) {
-      const bytes = await pdfRenderer().render(doc, entry.request, { fontsDir: fontsDir(), lang: chosen })
-      await writeDocumentFile(folder, entry, bytes, outputGuard(ctx, input.key))
-      files.push(entry.fileName)
-      ctx.emit('task:progress', { taskId, done: files.length, total: entries.length, label: entry.title })
+      for (const format of wanted) {
+        const bytes =
+          format === 'pdf'
+            ? await pdfRenderer().render(doc, entry.request, { fontsDir: fontsDir(), lang: chosen })
+            : await renderWordFile(doc, entry, chosen)
+        const named = format === 'pdf' ? entry : { ...entry, fileName: wordFileName(entry.fileName) }
+        await writeDocumentFile(folder, named, bytes, outputGuard(ctx, input.key))
+        files.push(named.fileName)
+        ctx.emit('task:progress', { taskId, done: files.length, total, label: entry.title })
+      }
     }
     return { folder, files, taskId }
   }

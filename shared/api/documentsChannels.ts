@@ -5,6 +5,8 @@ import { conferenceKey } from './conferenceChannels'
 
 /** Fixed labels of the printed documents; omitted means the conference's own setting (doc.documents.labelLang). */
 const lang = z.enum(['vi', 'en']).optional()
+export const documentFormat = z.enum(['pdf', 'docx'])
+
 /** Ids come from documents:list ("agenda", "venue-sheet:<venueId>", "outline:<outlineId>" …). */
 const docId = z.string().min(1).max(200)
 /** Print only these delegates (the filtered view or the selected rows), laid out as the full list. */
@@ -46,7 +48,14 @@ export const documentsChannels = {
   'documents:script': channel(z.object({ key: conferenceKey, lang }), z.array(scriptPassageSchema)),
   /** Save dialog, then write; null when the clerk cancels. */
   'documents:save': channel(
-    z.object({ key: conferenceKey, docId, lang, delegateIds: delegateIdsFilter }),
+    z.object({
+      key: conferenceKey,
+      docId,
+      lang,
+      delegateIds: delegateIdsFilter,
+      /** The PDF to print, or the Word file an office finishes in. */
+      format: documentFormat.default('pdf')
+    }),
     z.object({ fileName: z.string() }).nullable()
   ),
   /** Writes under <data>/print/ and opens the system viewer (for printing). */
@@ -56,7 +65,7 @@ export const documentsChannels = {
   ),
   /** Folder dialog, then every document with the CLI's file names; progress as task:progress events. */
   'documents:printAll': channel(
-    z.object({ key: conferenceKey, lang }),
+    z.object({ key: conferenceKey, lang, formats: z.array(documentFormat).min(1).max(2).default(['pdf']) }),
     z.object({ folder: z.string(), files: z.array(z.string()), taskId: z.string() }).nullable()
   )
 } as const

@@ -29,3 +29,8 @@ export function venueSheetFileName(position: number, venueName: string): string 
 export function outlineFileName(position: number): string {
   return `outline-${twoDigits(position)}.pdf`
 }
+
+/** The Word file beside a PDF: the same base name, `.docx` ("venues/01-nghe-an.docx"). */
+export function wordFileName(pdfFileName: string): string {
+  return pdfFileName.replace(/\.pdf$/i, '') + '.docx'
+}

@@ -55,4 +55,34 @@ describe('hoinghi render', () => {
     expect(err).toEqual(fromValidate)
     await expect(fs.access(join(dir, 'pdf'))).rejects.toThrow()
   })
+
+  it('writes a Word file beside each PDF with --format both, and only Word with --format docx', async () => {
+    expect(
+      await runCli(['new', 'hn.json', '--title', 'Hội nghị tổng kết công tác phối hợp năm 2023'], io)
+    ).toBe(0)
+    out.splice(0)
+    expect(
+      await runCli(['render', 'hn.json', '--out', 'in', '--docs', 'agenda,venues', '--format', 'both'], io)
+    ).toBe(0)
+    expect(out).toEqual(
+      ['agenda.pdf', 'agenda.docx', 'venues.pdf', 'venues.docx'].map((name) => join(dir, 'in', name))
+    )
+    const docx = await fs.readFile(join(dir, 'in', 'agenda.docx'))
+    // A zip whose body is a Word document.
+    expect(docx.subarray(0, 2).toString()).toBe('PK')
+    expect(docx.includes(Buffer.from('word/document.xml'))).toBe(true)
+    out.splice(0)
+    expect(
+      await runCli(['render', 'hn.json', '--out', 'w', '--docs', 'agenda', '--format', 'docx'], io)
+    ).toBe(0)
+    expect(out).toEqual([join(dir, 'w', 'agenda.docx')])
+    await expect(fs.access(join(dir, 'w', 'agenda.pdf'))).rejects.toThrow()
+  })
+
+  it('refuses an unknown --format as bad usage, writing nothing', async () => {
+    expect(await runCli(['new', 'hn.json', '--title', 'Hội nghị giao ban quý III năm 2024'], io)).toBe(0)
+    expect(await runCli(['render', 'hn.json', '--out', 'in', '--format', 'odt'], io)).toBe(2)
+    expect(err.join('\n')).toMatch(/--format phải là pdf, docx hoặc both/)
+    await expect(fs.access(join(dir, 'in'))).rejects.toThrow()
+  })
 })

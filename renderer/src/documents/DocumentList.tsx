@@ -9,6 +9,7 @@ interface DocumentListProps {
   busyId: string | null
   onPreview: (entry: DocumentEntryData) => void
   onSave: (entry: DocumentEntryData) => void
+  onSaveWord: (entry: DocumentEntryData) => void
   onOpen: (entry: DocumentEntryData) => void
 }
 
@@ -32,7 +33,15 @@ function itemsOf(entries: readonly DocumentEntryData[]): Item[] {
  * Every document the conference can print, each with its three actions; ↑/↓ move between rows.
  * A document with nothing to list (no award yet) is shown disabled with the reason.
  */
-export function DocumentList({ entries, selectedId, busyId, onPreview, onSave, onOpen }: DocumentListProps) {
+export function DocumentList({
+  entries,
+  selectedId,
+  busyId,
+  onPreview,
+  onSave,
+  onSaveWord,
+  onOpen
+}: DocumentListProps) {
   const { t } = useTranslation('documents')
   const listRef = useRef<HTMLUListElement>(null)
   const [sheetsOpen, setSheetsOpen] = useState(false)
@@ -85,6 +94,13 @@ export function DocumentList({ entries, selectedId, busyId, onPreview, onSave, o
               aria-label={t('actions.saveAsFor', { title: entry.title })}
             >
               {t('actions.saveAs')}
+            </button>
+            <button
+              onClick={() => onSaveWord(entry)}
+              disabled={busyId !== null}
+              aria-label={t('actions.saveWordFor', { title: entry.title })}
+            >
+              {t('actions.saveWord')}
             </button>
             <button
               onClick={() => onOpen(entry)}

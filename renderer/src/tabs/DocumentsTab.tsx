@@ -24,6 +24,7 @@ export function DocumentsTab() {
   const session = useSession()
   const { key, doc } = useSessionSnapshot()
   const [view, setView] = useState<View>('documents')
+  const [withWord, setWithWord] = useState(false)
   const [entries, setEntries] = useState<DocumentEntryData[] | null>(null)
   const [listError, setListError] = useState<string | null>(null)
   const [selectedId, setSelectedId] = useState<string | null>(null)
@@ -97,13 +98,17 @@ export function DocumentsTab() {
     }
   }
 
-  const runAction = async (entry: DocumentEntryData, action: 'save' | 'open') => {
+  const runAction = async (entry: DocumentEntryData, action: 'save' | 'save-word' | 'open') => {
     setBusyId(entry.id)
     setNotice(null)
     try {
       await session.flush()
-      if (action === 'save') {
-        const saved = await call('documents:save', { key, docId: entry.id })
+      if (action === 'save' || action === 'save-word') {
+        const saved = await call('documents:save', {
+          key,
+          docId: entry.id,
+          format: action === 'save-word' ? 'docx' : 'pdf'
+        })
         if (saved)
           setNotice({ kind: 'ok', text: t('notice.saved', { title: entry.title, file: saved.fileName }) })
       } else {
@@ -124,12 +129,18 @@ export function DocumentsTab() {
     setNotice(null)
     try {
       await session.flush()
-      const result = await call('documents:printAll', { key })
+      const result = await call('documents:printAll', {
+        key,
+        formats: withWord ? ['pdf', 'docx'] : ['pdf']
+      })
       if (result) {
         setProgress({ done: result.files.length, total: result.files.length, label: t('printAll.finished') })
         setNotice({
           kind: 'ok',
-          text: t('notice.printedAll', { count: result.files.length, folder: result.folder })
+          text: t(withWord ? 'notice.printedAllBoth' : 'notice.printedAll', {
+            count: result.files.length,
+            folder: result.folder
+          })
         })
       } else setProgress(null)
     } catch (error) {
@@ -164,6 +175,10 @@ export function DocumentsTab() {
           ))}
         </div>
         <span className="spacer" />
+        <label className="inline-check">
+          <input type="checkbox" checked={withWord} onChange={(event) => setWithWord(event.target.checked)} />
+          {t('printAll.withWord')}
+        </label>
         <button
           className="primary"
           onClick={() => void printAll()}
@@ -201,6 +216,7 @@ export function DocumentsTab() {
                 busyId={busyId}
                 onPreview={(entry) => void preview(entry)}
                 onSave={(entry) => void runAction(entry, 'save')}
+                onSaveWord={(entry) => void runAction(entry, 'save-word')}
                 onOpen={(entry) => void runAction(entry, 'open')}
               />
             )}

@@ -7,8 +7,9 @@ import { createCliHarness, type CliHarness } from '../../../tests/support/cliHar
 import { runCli } from '../runCli'
 import type { CliIo } from '../cliIo'
 import { hostileWorkbook } from '../../../tests/import/hostileWorkbook'
+import { SAMPLES_DIR } from '../../../tests/fixtures/samples/samplePaths'
 
-const SAMPLES = join(__dirname, '../../../../shared/samples')
+const SAMPLES = SAMPLES_DIR
 let harness: CliHarness
 let dir: string
 let dataDir: string

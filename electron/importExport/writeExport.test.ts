@@ -25,7 +25,7 @@ describe('the xlsx export guards formula-like cells by their style', () => {
       'Danh sách'
     )
     const book = new ExcelJS.Workbook()
-    await book.xlsx.load(bytes)
+    await book.xlsx.load(new Uint8Array(bytes).buffer)
     const sheet = book.worksheets[0]
     if (!sheet) throw new Error('no sheet')
     expect(sheet.getCell('A1').value).toBe('＝DANH SÁCH ĐẠI BIỂU')

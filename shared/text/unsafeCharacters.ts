@@ -19,6 +19,8 @@ const INVISIBLE_ALL = /[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206
 export interface UnsafeCharacter {
   /** 0-based position in the text (UTF-16 units). */
   index: number
+  /** The UTF-16 unit (0x1b). */
+  unit: number
   /** "U+001B". */
   code: string
   kind: 'control' | 'lone-surrogate'
@@ -33,6 +35,7 @@ export function findUnsafeCharacter(text: string): UnsafeCharacter | null {
   const unit = match[0].charCodeAt(0)
   return {
     index: match.index,
+    unit,
     code: codeOf(unit),
     kind: unit >= 0xd800 && unit <= 0xdfff ? 'lone-surrogate' : 'control'
   }

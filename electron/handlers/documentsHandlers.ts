@@ -18,7 +18,10 @@ const PDF_FILTERS = [{ name: 'PDF', extensions: ['pdf'] }]
 
 let renderer: PdfRenderer | null = null
 
-/** One worker for the app's life; in the bundle the handlers sit in out/main beside pdf-worker.js. */
+/**
+ * Without a renderer in the context (tests, the CLI): one worker for the process's life; in the
+ * bundle the handlers sit in out/main beside pdf-worker.js. The app passes a limited process.
+ */
 function pdfRenderer(): PdfRenderer {
   if (!renderer) {
     const here = dirname(fileURLToPath(import.meta.url))
@@ -66,7 +69,10 @@ async function render(ctx: HandlerContext, key: string, docId: string, lang: Doc
   const doc = await loadStored(ctx, key)
   const chosen = langOf(doc, lang)
   const entry = entryOf(doc, chosen, docId)
-  const bytes = await pdfRenderer().render(doc, entry.request, { fontsDir: fontsDir(), lang: chosen })
+  const bytes = await (ctx.pdf ?? pdfRenderer()).render(doc, entry.request, {
+    fontsDir: fontsDir(),
+    lang: chosen
+  })
   return { doc, entry, bytes }
 }
 
@@ -141,7 +147,10 @@ export const documentsHandlers: HandlerMap<
     const taskId = `print-all-${ctx.now().getTime()}`
     const files: string[] = []
     for (const entry of entries) {
-      const bytes = await pdfRenderer().render(doc, entry.request, { fontsDir: fontsDir(), lang: chosen })
+      const bytes = await (ctx.pdf ?? pdfRenderer()).render(doc, entry.request, {
+        fontsDir: fontsDir(),
+        lang: chosen
+      })
       await writeDocumentFile(folder, entry, bytes)
       files.push(entry.fileName)
       ctx.emit('task:progress', { taskId, done: files.length, total: entries.length, label: entry.title })

@@ -10,6 +10,7 @@ const MODULES: { file: string; exportName: string }[] = [
   { file: 'domainBench.ts', exportName: 'domainBenches' },
   { file: 'importBench.ts', exportName: 'importBenches' },
   { file: 'pdfBench.ts', exportName: 'pdfBenches' },
+  { file: 'longWordBench.ts', exportName: 'longWordBenches' },
   { file: 'rendererFilterBench.ts', exportName: 'rendererFilterBenches' },
   { file: 'collectBench.ts', exportName: 'collectBenches' },
   { file: 'startupBench.ts', exportName: 'startupBenches' },

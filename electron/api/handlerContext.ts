@@ -1,3 +1,4 @@
+import type { PdfRenderer } from '../documents/renderInWorker'
 import type { TableReader } from '../importExport/tableReader'
 import type { EventName, EventPayload } from '../../shared/api/events'
 import type { ConferenceStore } from '../storage/conferenceStore'
@@ -31,6 +32,8 @@ export interface HandlerContext {
   store: ConferenceStore
   /** Reads import files (in a worker thread the app can stop). */
   tables: TableReader
+  /** Renders PDFs in a process the app can stop (time and memory limit); absent: in-process worker. */
+  pdf?: PdfRenderer
   settings: SettingsStore
   dialogs: DialogPort
   shell: ShellPort

@@ -22,3 +22,22 @@ export interface CliCommand {
   usage: string
   run(args: string[], io: CliIo): Promise<number>
 }
+
+/**
+ * A line as the terminal may show it: control characters (an ESC starting a colour or cursor
+ * sequence, a carriage return that rewrites the line, C1 controls) and bidi overrides that
+ * reorder what follows, all from a file's cells or a title, are written as \u001b and the like, so
+ * nothing read from a file can hide or fake the CLI's own output. Line breaks between lines stay.
+ */
+export function printable(line: string): string {
+  return line.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is escaped
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
+  )
+}
+
+/** The same io, every line it prints made printable. */
+export function printableIo(io: CliIo): CliIo {
+  return { ...io, out: (line) => io.out(printable(line)), err: (line) => io.err(printable(line)) }
+}

@@ -83,6 +83,31 @@ describe('hoinghi new / validate', () => {
   })
 })
 
+describe('what the CLI prints from files and arguments', () => {
+  it('escapes control characters and bidi overrides, so a cell or a title cannot hide or fake output', async () => {
+    const dir = await tempDir('hoinghi-cli-')
+    const badDate = await cli(
+      ['new', 'x.hoinghi.json', '--title', TITLE, '--date', '\u001b[2K\rđã nhập 99'],
+      dir
+    )
+    expect(badDate.code).toBe(1)
+    expect(badDate.err[0]).toContain('"\\u001b[2K\\u000dđã nhập 99"')
+    const missing = await cli(['validate', 'x\u001b]0;title\u0007\u009b.json'], dir)
+    expect(missing.err[0]).toBe('x\\u001b]0;title\\u0007\\u009b.json: không tìm thấy tệp')
+    expect(await cli(['new', 'y.hoinghi.json', '--title', TITLE], dir)).toMatchObject({ code: 0 })
+    const stored = JSON.parse(await fs.readFile(join(dir, 'y.hoinghi.json'), 'utf8')) as {
+      conference: { title: string }
+    }
+    stored.conference.title = 'Hội nghị \u202egnôc ín'
+    await fs.writeFile(join(dir, 'y.hoinghi.json'), JSON.stringify(stored))
+    const validated = await cli(['validate', 'y.hoinghi.json'], dir)
+    expect(validated.out[0]).toContain('"Hội nghị \\u202egnôc ín"')
+    for (const line of [...badDate.err, ...missing.err, ...validated.out])
+      // eslint-disable-next-line no-control-regex -- what must never reach the terminal
+      expect(line).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/)
+  })
+})
+
 describe('the hoinghi executable', () => {
   it('passes the exit code and the stderr line through a real process', async () => {
     const dir = await tempDir('hoinghi-bin-')

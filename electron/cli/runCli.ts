@@ -1,5 +1,5 @@
 import { AppError, formatAppError } from '../../shared/errors/appError'
-import { EXIT_BAD_INPUT, EXIT_USAGE, UsageError, type CliIo } from './cliIo'
+import { EXIT_BAD_INPUT, EXIT_USAGE, printableIo, UsageError, type CliIo } from './cliIo'
 import { commandLoaders, loadAllCommands } from './commands/index'
 
 async function usage(): Promise<string> {
@@ -8,7 +8,9 @@ async function usage(): Promise<string> {
 }
 
 /** The whole CLI as a function of its arguments, so tests call it without spawning a process. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], rawIo: CliIo): Promise<number> {
+  // Whatever a command prints may quote a file's cells or a title: escaped in one place for all.
+  const io = printableIo(rawIo)
   const [name, ...rest] = argv
   if (!name || name === '--help' || name === '-h') {
     ;(name ? io.out : io.err)(await usage())

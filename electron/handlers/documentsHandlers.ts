@@ -41,7 +41,10 @@ async function renderWordFile(
 
 let renderer: PdfRenderer | null = null
 
-/** One worker for the app's life; in the bundle the handlers sit in out/main beside pdf-worker.js. */
+/**
+ * Without a renderer in the context (tests, the CLI): one worker for the process's life; in the
+ * bundle the handlers sit in out/main beside pdf-worker.js. The app passes a limited process.
+ */
 function pdfRenderer(): PdfRenderer {
   if (!renderer) {
     const here = dirname(fileURLToPath(import.meta.url))
@@ -100,7 +103,10 @@ async function render(
   const doc = onlyDelegates(await loadStored(ctx, key), delegateIds)
   const chosen = langOf(doc, lang)
   const entry = entryOf(doc, chosen, docId)
-  const bytes = await pdfRenderer().render(doc, entry.request, { fontsDir: fontsDir(), lang: chosen })
+  const bytes = await (ctx.pdf ?? pdfRenderer()).render(doc, entry.request, {
+    fontsDir: fontsDir(),
+    lang: chosen
+  })
   return { doc, entry, bytes }
 }
 
@@ -199,7 +205,7 @@ export const documentsHandlers: HandlerMap<
       for (const format of wanted) {
         const bytes =
           format === 'pdf'
-            ? await pdfRenderer().render(doc, entry.request, { fontsDir: fontsDir(), lang: chosen })
+            ? await (ctx.pdf ?? pdfRenderer()).render(doc, entry.request, { fontsDir: fontsDir(), lang: chosen })
             : await renderWordFile(doc, entry, chosen)
         const named = format === 'pdf' ? entry : { ...entry, fileName: wordFileName(entry.fileName) }
         await writeDocumentFile(folder, named, bytes, outputGuard(ctx, input.key))

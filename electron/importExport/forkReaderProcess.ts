@@ -1,10 +1,15 @@
 import { fork, type ForkOptions } from 'node:child_process'
-import type { ReaderProcess } from './tableReader'
+import type { ChildPort } from './tableReader'
 import type { TableJob, TableReply } from './tableWorker'
 
 /** A reading process as a Node child (tests, the fake-Electron run, and anything outside Electron). */
 export function forkReaderProcess(modulePath: string, execArgv: string[] = []) {
-  return (maxHeapMb: number): ReaderProcess => {
+  return forkChildProcess<TableJob, TableReply>(modulePath, execArgv)
+}
+
+/** Any job process (the table reader, the PDF renderer) as a Node child with its heap capped. */
+export function forkChildProcess<Job, Reply>(modulePath: string, execArgv: string[] = []) {
+  return (maxHeapMb: number): ChildPort<Job, Reply> => {
     const options: ForkOptions = {
       execArgv: [...execArgv, `--max-old-space-size=${maxHeapMb}`],
       serialization: 'advanced',
@@ -14,9 +19,9 @@ export function forkReaderProcess(modulePath: string, execArgv: string[] = []) {
     // A child that cannot start reports through 'exit'; the error event must not go unheard.
     child.on('error', () => undefined)
     return {
-      send: (job: TableJob) => void child.send(job),
+      send: (job: Job) => void child.send(job as Parameters<typeof child.send>[0]),
       onMessage(listener) {
-        const handler = (reply: TableReply) => listener(reply)
+        const handler = (reply: Reply) => listener(reply)
         child.on('message', handler)
         return () => void child.off('message', handler)
       },

@@ -8,8 +8,9 @@ import { readTable } from './readTable'
 import { inspectZip, MAX_ZIP_PARTS } from './inspectZip'
 import { buildZip, timestampField, zip64Field, type ZipPart } from '../../tests/safety/support/buildZip'
 import { craftedXlsx, delegateRows } from '../../tests/import/craftedXlsx'
+import { SAMPLE_FILES, samplePath } from '../../tests/fixtures/samples/samplePaths'
 
-const SAMPLE = join(process.cwd(), '..', 'shared', 'samples', 'ha-tinh-2023-dai-bieu.xlsx')
+const SAMPLE = samplePath(SAMPLE_FILES.delegatesXlsx)
 const LIMIT = 256 * 1024 * 1024
 
 /** Offset of the first central-directory entry and of the first local header. */

@@ -50,7 +50,8 @@ export function previewImport(
   const result = convertRows(kind, table.rows, headerIndex, mapping, {
     existingVenues: options.existingVenues ?? [],
     existingDelegates: options.existingDelegates ?? [],
-    newId: options.newId ?? newRecordId
+    newId: options.newId ?? newRecordId,
+    readProblems: table.problems
   })
   const previewRows = table.rows
     .slice(headerIndex + 1)

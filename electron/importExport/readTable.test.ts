@@ -10,8 +10,9 @@ import { encodeVni } from '../../shared/text/legacy/vni'
 import { previewImport } from './previewImport'
 import { hostileWorkbook, overstatedWorkbook } from '../../tests/import/hostileWorkbook'
 import { MAX_IMPORT_BYTES, MAX_TABLE_COLUMNS, MAX_TABLE_ROWS, readTable } from './readTable'
+import { SAMPLES_DIR } from '../../tests/fixtures/samples/samplePaths'
 
-const SAMPLES = join(__dirname, '../../../shared/samples')
+const SAMPLES = SAMPLES_DIR
 let dir: string
 
 beforeAll(async () => {

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs'
 import { basename, extname } from 'node:path'
 import type * as XLSX from 'xlsx'
+import type { ParseError } from 'papaparse'
 import { inspectZip, MAX_ZIP_PARTS } from './inspectZip'
 import { loadPapaParse, loadSheetJs, loadSheetJsWithCodepages, type SheetJs } from './lazyLibraries'
 import { detectDelimiter } from '../../shared/importExport/csvText'
@@ -40,6 +41,17 @@ export interface Table {
   /** Every row of the sheet from row 1, cells as text ('' for empty); index + 1 = the row number in Excel. */
   rows: string[][]
   encoding: { detected: TextEncoding | 'mixed'; used: TextEncoding | 'mixed'; confidence: number }
+  /**
+   * What the parser could not read cleanly (a stray or missing quote in a CSV): 1-based row,
+   * 0-based column when known. The preview lists each on its row and leaves that row out.
+   */
+  problems: TableProblem[]
+}
+
+export interface TableProblem {
+  row: number
+  column: number | null
+  message: string
 }
 
 function unreadable(fileName: string, message: string): AppError {
@@ -65,15 +77,56 @@ function looksBinary(bytes: Uint8Array): boolean {
   return control > sample.length / 100
 }
 
+/** Excel's "Unicode Text" (Tab-separated, UTF-16 with a BOM): the BOM says which byte order. */
+function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
+  return null
+}
+
+/** Papa Parse's codes in the clerk's words. */
+function parseErrorMessage(error: ParseError): string {
+  switch (error.code) {
+    case 'MissingQuotes':
+      return 'ô mở dấu ngoặc kép (") mà không đóng: các dòng sau bị gộp vào ô này; hãy sửa dấu ngoặc kép trong tệp rồi nhập lại'
+    case 'InvalidQuotes':
+      return 'dấu ngoặc kép (") đặt sai chỗ trong ô: ô có ngoặc kép phải được bao cả bằng ngoặc kép, và ngoặc kép bên trong viết đôi ("")'
+    case 'TooManyFields':
+      return 'dòng có nhiều ô hơn dòng tiêu đề'
+    case 'TooFewFields':
+      return 'dòng có ít ô hơn dòng tiêu đề'
+    default:
+      return `không đọc được dòng này (${error.code}: ${error.message})`
+  }
+}
+
+/** The column (0-based) of the cell starting at `index` in the text: separators before it on its line, quoted parts left out. */
+function columnAt(text: string, index: number, delimiter: string): number {
+  const lineStart = text.lastIndexOf('\n', Math.max(0, index - 1)) + 1
+  const before = text.slice(lineStart, Math.max(lineStart, index)).replace(/"[^"]*"/g, '')
+  return before.split(delimiter).length - 1
+}
+
 async function readCsv(bytes: Uint8Array, fileName: string, choice: EncodingChoice): Promise<Table> {
-  if (looksBinary(bytes)) throw unreadable(fileName, 'không phải tệp CSV (nội dung nhị phân)')
+  const utf16 = utf16Order(bytes)
+  if (!utf16 && looksBinary(bytes)) throw unreadable(fileName, 'không phải tệp CSV (nội dung nhị phân)')
+  const detected = utf16 ? { encoding: 'utf-8' as const, confidence: 1 } : detectBytesEncoding(bytes)
+  // UTF-16 is Unicode like UTF-8: nothing to convert, whatever encoding was asked for.
+  const used = utf16 ? 'utf-8' : choice === 'auto' ? detected.encoding : choice
+  const decoded = utf16
+    ? new TextDecoder(utf16).decode(bytes.subarray(2)).normalize('NFC')
+    : decodeBytes(bytes, used)
+  if (utf16 && decoded.includes('\u0000'))
+    throw unreadable(fileName, 'không phải tệp CSV (nội dung nhị phân)')
+  // Papa Parse takes the line ending of the first line for the whole file: a header ending in CRLF
+  // above rows ending in LF glued every row into the last cell. One ending for all, first.
+  const text = decoded.replace(/\r\n?/g, '\n')
   const Papa = await loadPapaParse()
-  const detected = detectBytesEncoding(bytes)
-  const used = choice === 'auto' ? detected.encoding : choice
-  const text = decodeBytes(bytes, used)
+  const delimiter = detectDelimiter(text)
   // Stops parsing just past the row limit: 20 MB of line breaks would otherwise be 20 million rows.
   const parsed = Papa.parse<string[]>(text, {
-    delimiter: detectDelimiter(text),
+    delimiter,
+    newline: '\n',
     skipEmptyLines: false,
     preview: MAX_TABLE_ROWS + 2
   })
@@ -85,12 +138,25 @@ async function readCsv(bytes: Uint8Array, fileName: string, choice: EncodingChoi
     rows.length,
     rows.reduce((widest, row) => Math.max(widest, row.length), 0)
   )
+  // Every warning of the parser is a problem on its row: nothing it had to guess at is stored.
+  const seen = new Set<string>()
+  const problems: TableProblem[] = []
+  for (const error of parsed.errors) {
+    const row = (error.row ?? rows.length - 1) + 1
+    const column = error.index !== undefined ? columnAt(text, error.index, delimiter) : null
+    const message = parseErrorMessage(error)
+    const key = `${row}:${column}:${message}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    problems.push({ row, column, message })
+  }
   return {
     fileName,
     sheets: [],
     sheet: '',
     rows,
-    encoding: { detected: detected.encoding, used, confidence: detected.confidence }
+    encoding: { detected: detected.encoding, used, confidence: detected.confidence },
+    problems
   }
 }
 
@@ -329,7 +395,7 @@ async function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadTa
   const confidence = converted === 0 ? 1 : legacyLooking === 0 ? 1 : Math.min(1, converted / legacyLooking)
   const used: TextEncoding | 'mixed' =
     choice === 'auto' ? detected : choice === 'windows-1258' ? 'utf-8' : choice
-  return { fileName, sheets, sheet: sheetName, rows, encoding: { detected, used, confidence } }
+  return { fileName, sheets, sheet: sheetName, rows, encoding: { detected, used, confidence }, problems: [] }
 }
 
 /**

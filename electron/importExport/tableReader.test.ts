@@ -5,8 +5,9 @@ import { craftedXlsx, delegateRows } from '../../tests/import/craftedXlsx'
 import { tempDir } from '../../tests/safety/support/testContext'
 import { tsReaderProcess } from '../../tests/support/tsReaderProcess'
 import { processTableReader } from './tableReader'
+import { SAMPLE_FILES, samplePath } from '../../tests/fixtures/samples/samplePaths'
 
-const SAMPLE = join(process.cwd(), '..', 'shared', 'samples', 'ha-tinh-2023-dai-bieu.xlsx')
+const SAMPLE = samplePath(SAMPLE_FILES.delegatesXlsx)
 
 // Limits well below the app's (30 s, 1 GB) so the test is quick; the mechanism is the same.
 const reader = processTableReader(tsReaderProcess, { timeoutMs: 20_000, maxHeapMb: 96 })

@@ -12,17 +12,20 @@ export interface TableReader {
 }
 
 /**
- * The reading process as the reader needs it: Electron's utilityProcess in the app, a Node child
- * process in tests. It is started with its heap capped (--max-old-space-size).
+ * A process of its own, as the reader and the PDF renderer need it: Electron's utilityProcess in
+ * the app, a Node child process in tests. It is started with its heap capped (--max-old-space-size).
  */
-export interface ReaderProcess {
-  send(job: TableJob): void
-  onMessage(listener: (reply: TableReply) => void): () => void
+export interface ChildPort<Job, Reply> {
+  send(job: Job): void
+  onMessage(listener: (reply: Reply) => void): () => void
   onExit(listener: (code: number | null) => void): () => void
   kill(): void
   /** Whether a job keeps the app alive (Node children only; Electron quits on its own terms). */
   keepAlive(alive: boolean): void
 }
+
+/** The reading process. */
+export type ReaderProcess = ChildPort<TableJob, TableReply>
 
 export interface TableReaderLimits {
   /** A real office list reads in well under a second; 20 MB of plain cells in a few seconds. */

@@ -1,13 +1,25 @@
 import { buildCsv } from '../../shared/importExport/csvText'
-import { escapeFormula } from '../../shared/importExport/escapeFormula'
+import { needsFormulaGuard } from '../../shared/importExport/escapeFormula'
 import type { ExportTable } from '../../shared/importExport/exportTable'
 import { writeOutputFile, type OutputOptions } from '../storage/writeOutput'
 import { loadExcelJs } from './lazyLibraries'
+import type { Cell } from 'exceljs'
 
 export const exportFormats = ['csv', 'xlsx', 'json'] as const
 export type ExportFormat = (typeof exportFormats)[number]
 
 const THIN = { style: 'thin' as const }
+
+/**
+ * A text cell, guarded against formula injection by its style rather than by an apostrophe in the
+ * value: Excel never evaluates a string cell when it opens the file, and the Text number format
+ * ("@") keeps "=SUM(A1)" text when a clerk later edits the cell and presses Enter. The value then
+ * reads exactly as typed, in Excel, in a filter and for whoever reads the file back.
+ */
+function setText(cell: Cell, text: string): void {
+  cell.value = text
+  if (needsFormulaGuard(text)) cell.numFmt = '@'
+}
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN }
 
 /** A list as Excel users expect it: title merged across, bold bordered header, widths, frozen header. */
@@ -29,7 +41,7 @@ export async function buildXlsx(table: ExportTable, sheetName: string): Promise<
   const columns = table.headers.length
   sheet.columns = table.widths.map((width) => ({ width }))
   const title = sheet.getRow(1)
-  title.getCell(1).value = escapeFormula(table.title)
+  setText(title.getCell(1), table.title)
   title.font = { name: 'Times New Roman', size: 14, bold: true }
   title.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true }
   title.height = 36
@@ -37,7 +49,7 @@ export async function buildXlsx(table: ExportTable, sheetName: string): Promise<
   const header = sheet.getRow(3)
   table.headers.forEach((text, index) => {
     const cell = header.getCell(index + 1)
-    cell.value = escapeFormula(text)
+    setText(cell, text)
     cell.font = { name: 'Times New Roman', size: 12, bold: true }
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true }
     cell.border = BORDER
@@ -47,7 +59,7 @@ export async function buildXlsx(table: ExportTable, sheetName: string): Promise<
     row.forEach((text, index) => {
       const cell = line.getCell(index + 1)
       // Always a string cell: Excel never evaluates those, and the apostrophe guards a later edit.
-      cell.value = escapeFormula(text)
+      setText(cell, text)
       cell.font = { name: 'Times New Roman', size: 12 }
       cell.alignment = { vertical: 'top', wrapText: true, horizontal: index === 0 ? 'center' : 'left' }
       cell.border = BORDER

@@ -12,7 +12,9 @@ import { dataPaths, resolveDataDir } from '../storage/dataPaths'
 import { chromiumLocaleFromSettings } from '../settings/chromiumLocale'
 import { MENU_LABELS } from './applicationMenuLabels'
 import { createMainWindow } from './createMainWindow'
-import { utilityReaderProcess } from './utilityReaderProcess'
+import { utilityChildProcess, utilityReaderProcess } from './utilityReaderProcess'
+import { processPdfRenderer } from '../documents/renderInWorker'
+import type { WorkerJob, WorkerReply } from '../documents/worker'
 import { isTrustedSender } from './ipcGuard'
 import { resolveAppPath } from './protocol/resolveAppPath'
 import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY } from './windowSecurity'
@@ -78,6 +80,10 @@ async function start(): Promise<void> {
     dataDir: services.store.dataDir,
     store: services.store,
     tables: processTableReader(utilityReaderProcess(tableWorker)),
+    // Documents render under a time and memory limit too: a runaway document ends only its process.
+    pdf: processPdfRenderer(
+      utilityChildProcess<WorkerJob, WorkerReply>(join(__dirname, 'pdf-worker.js'), 'HoiNghi – tạo PDF')
+    ),
     settings: services.settings,
     now: () => new Date(),
     appVersion: app.getVersion(),
@@ -225,12 +231,15 @@ async function start(): Promise<void> {
     event.preventDefault()
     rememberBounds()
     // The window size and any other settings change must land too.
-    void Promise.allSettled([services.settings.flush(), services.store.close(), ctx.tables.close()]).finally(
-      () => {
-        flushed = true
-        app.quit()
-      }
-    )
+    void Promise.allSettled([
+      services.settings.flush(),
+      services.store.close(),
+      ctx.tables.close(),
+      ctx.pdf?.close()
+    ]).finally(() => {
+      flushed = true
+      app.quit()
+    })
   })
   app.on('window-all-closed', () => app.quit())
 }

@@ -18,6 +18,18 @@ describe('findDuplicateGroups', () => {
     ])
   })
 
+  it('is not fooled by zero-width joiners, bidi marks or soft hyphens inside a stored name or unit', () => {
+    const delegates = [
+      newDelegate('d1', { name: 'Lê Hữu Ân', unit: 'Ban CHQS huyện Kỳ Anh' }),
+      newDelegate('d2', {
+        name: 'Lê\u200d Hữu\u200b Ân\u200e',
+        unit: 'Ban CHQS\u00ad huyện\u2068 Kỳ Anh\u2069'
+      }),
+      newDelegate('d3', { name: '\ufeffLê Hữu\u2060 Ân', unit: 'Ban CHQS huyện Kỳ\u202e Anh' })
+    ]
+    expect(findDuplicateGroups(delegates)).toEqual([['d1', 'd2', 'd3']])
+  })
+
   it('never groups nameless rows and returns nothing for an empty list', () => {
     expect(findDuplicateGroups([newDelegate('a', { name: '' }), newDelegate('b', { name: ' ' })])).toEqual([])
     expect(findDuplicateGroups([])).toEqual([])

@@ -16,6 +16,7 @@ import { newDelegate, newVenue } from '../model/defaults'
 import { foldForSearch } from '../text/foldForSearch'
 import { spellsSameWithMarksLeftOut, VenueNameIndex, venueNameKey } from '../venues/venueNameIndex'
 import { normalizeMultilineText, normalizeText } from '../text/normalizeText'
+import { findUnsafeCharacter, unsafeCharacterMessage } from '../text/unsafeCharacters'
 import type { ColumnMapping } from './detectHeader'
 import { fieldLabel, type ImportKind } from './importFields'
 import { NameIndex } from './nameIndex'
@@ -34,6 +35,8 @@ export interface ImportContext {
   existingVenues: readonly { id: string; name: string }[]
   existingDelegates: readonly { id: string; name: string; unit: string }[]
   newId: () => string
+  /** What the file reader could not read cleanly (a broken quote in a CSV); 1-based rows, 0-based columns. */
+  readProblems?: readonly { row: number; column: number | null; message: string }[]
 }
 
 export type ImportRecords =
@@ -500,6 +503,56 @@ function convertAwards(
   return { kind: 'awards', records, problems }
 }
 
+/** "A", "B", … "AA": how Excel names a column. */
+function columnLetters(column: number): string {
+  let out = ''
+  for (let rest = column + 1; rest > 0; rest = Math.floor((rest - 1) / 26))
+    out = String.fromCharCode(65 + ((rest - 1) % 26)) + out
+  return out
+}
+
+/**
+ * Rows that cannot be taken as they are, whatever the mapping: what the reader warned about (a
+ * broken quote), cells to the right of the last column title (they would be dropped without a
+ * word), and cells holding a control character or half a character. Each is a problem on its row
+ * and column, and the row is left out.
+ */
+function rowsNotReadCleanly(
+  rows: readonly (readonly string[])[],
+  headerRow: number,
+  headers: readonly string[],
+  readProblems: readonly { row: number; column: number | null; message: string }[],
+  mapping: ColumnMapping
+): { rows: Set<number>; problems: ImportProblem[] } {
+  const columnName = (column: number | null) =>
+    column === null ? 'cả dòng' : normalizeText(headers[column] ?? '') || `cột ${columnLetters(column)}`
+  const problems: ImportProblem[] = readProblems.map((problem) => ({
+    row: problem.row,
+    field: columnName(problem.column),
+    message: problem.message
+  }))
+  let width = headers.length
+  while (width > 0 && (headers[width - 1] ?? '').trim() === '') width--
+  rows.forEach((cells, index) => {
+    if (index <= headerRow) return
+    cells.forEach((cell, column) => {
+      // Only what is imported: a column left unmapped never reaches the document.
+      if ((mapping[String(column)] ?? '') === '') return
+      const found = findUnsafeCharacter(cell)
+      if (found)
+        problems.push({ row: index + 1, field: columnName(column), message: unsafeCharacterMessage(found) })
+    })
+    const beyond = cells.findIndex((cell, column) => column >= width && cell.trim() !== '')
+    if (beyond >= 0)
+      problems.push({
+        row: index + 1,
+        field: `cột ${columnLetters(beyond)}`,
+        message: `dòng có ô ở cột ${columnLetters(beyond)}, ngoài ${width} cột của dòng tiêu đề ${headerRow + 1} (“${normalizeText(cells[beyond] ?? '').slice(0, 40)}”); thường do dấu phẩy hoặc ngoặc kép thừa trong một ô`
+      })
+  })
+  return { rows: new Set(problems.map((problem) => problem.row)), problems }
+}
+
 const MAIN_FIELD: Record<ImportKind, string> = {
   delegates: 'name',
   venues: 'name',
@@ -536,7 +589,9 @@ export function convertRows(
     }))
     return { kind, records: [], newVenues: [], problems, totalRows: 0 } as ImportResult
   }
-  const data = dataRows(rows, headerRow, mapping, headers, kind, MAIN_FIELD[kind])
+  const allData = dataRows(rows, headerRow, mapping, headers, kind, MAIN_FIELD[kind])
+  const unreadable = rowsNotReadCleanly(rows, headerRow, headers, context.readProblems ?? [], mapping)
+  const data = allData.filter((row) => !unreadable.rows.has(row.line))
   const venues = new VenueResolver(context.existingVenues, context.newId)
   if (kind === 'delegates' || kind === 'agenda') venues.prepare(data.map((row) => row.get('venue')))
   const people = new NameIndex(context.existingDelegates)
@@ -548,6 +603,7 @@ export function convertRows(
         : kind === 'agenda'
           ? convertAgenda(data, context, venues, people)
           : convertAwards(data, context, people)
+  converted.problems.push(...unreadable.problems)
   converted.problems.sort((a, b) => a.row - b.row)
-  return { ...converted, newVenues: venues.created, totalRows: data.length } as ImportResult
+  return { ...converted, newVenues: venues.created, totalRows: allData.length } as ImportResult
 }

@@ -14,14 +14,23 @@ describe('escapeFormula', () => {
     ['-1+2', "'-1+2"],
     ['@foo', "'@foo"],
     ['\t=1', "'\t=1"],
-    ['- Đ/c Nguyễn Xuân Thắng', "'- Đ/c Nguyễn Xuân Thắng"]
+    ['- Đ/c Nguyễn Xuân Thắng', "'- Đ/c Nguyễn Xuân Thắng"],
+    ['＝SUM(A1)', "'＝SUM(A1)"],
+    ['﹦1+1', "'﹦1+1"],
+    ['＋cmd|/C calc!A0', "'＋cmd|/C calc!A0"],
+    ['﹢cmd', "'﹢cmd"],
+    ['－1+2', "'－1+2"],
+    ['﹣1+2', "'﹣1+2"],
+    ['＠foo', "'＠foo"],
+    ['﹫foo', "'﹫foo"]
   ])('escapes %j', (input, output) => expect(escapeFormula(input)).toBe(output))
-  it.each(['-12', '-1,5', '+84 912 345 678', 'Nguyễn Xuân Thắng', ''])('leaves %j as it is', (value) =>
-    expect(escapeFormula(value)).toBe(value)
+  it.each(['-12', '-1,5', '+84 912 345 678', '＋84 912 345 678', 'Nguyễn Xuân Thắng', ''])(
+    'leaves %j as it is',
+    (value) => expect(escapeFormula(value)).toBe(value)
   )
   it('is applied in CSV, with a BOM and quotes', () => {
-    expect(buildCsv([['a', '=SUM(A1)', 'Hà Tĩnh, Việt Nam']])).toBe(
-      '\ufeffa,\'=SUM(A1),"Hà Tĩnh, Việt Nam"\r\n'
+    expect(buildCsv([['a', '=SUM(A1)', 'Hà Tĩnh, Việt Nam', '＝1+1']])).toBe(
+      '\ufeffa,\'=SUM(A1),"Hà Tĩnh, Việt Nam",\'＝1+1\r\n'
     )
     expect(detectDelimiter('STT;Họ và tên;"Đơn vị, cơ quan"\n1;An;B')).toBe(';')
   })

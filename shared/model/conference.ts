@@ -1,10 +1,31 @@
 import { z } from 'zod'
+import { findUnsafeCharacter, unsafeCharacterMessage } from '../text/unsafeCharacters'
 
 /** The current shape of a conference file. Bump together with a new migration in shared/migrations. */
 export const CURRENT_SCHEMA_VERSION = 4
 export const CONFERENCE_FORMAT = 'hoinghi.conference'
 
-const text = (max = 2000) => z.string().max(max)
+/**
+ * Stored text never holds a lone surrogate (half a character: every PDF render of it then fails
+ * with "URI malformed") nor a C0 control other than tab and line breaks. Typing, pasting and
+ * importing already drop or refuse them; this check catches a file edited by hand or by a script.
+ * (C1 controls are left to the import and paste checks: files imported before TCVN3 was decoded
+ * in full hold U+0080–U+009F for toned capitals, and must still open.)
+ */
+const storableText = (value: string) => {
+  const found = findUnsafeCharacter(value)
+  return found === null || (found.kind === 'control' && found.unit >= 0x7f)
+}
+const text = (max = 2000) =>
+  z
+    .string()
+    .max(max)
+    .refine(storableText, {
+      error: (issue) => {
+        const found = typeof issue.input === 'string' ? findUnsafeCharacter(issue.input) : null
+        return found ? unsafeCharacterMessage(found) : 'có ký tự không lưu được'
+      }
+    })
 const id = z.string().min(1).max(64)
 /** HH:MM on a 24-hour clock. */
 export const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'giờ phải có dạng HH:MM')
@@ -128,15 +149,28 @@ export interface OutlineSection {
   figures: KeyFigure[]
   children: OutlineSection[]
 }
-export const outlineSectionSchema: z.ZodType<OutlineSection> = z.lazy(() =>
-  z.object({
+/** A real outline has 4 levels (I, 1, a, -); deeper nesting is a broken or hostile file. */
+export const MAX_OUTLINE_DEPTH = 8
+
+const tooDeep = z.custom<OutlineSection[]>((value) => Array.isArray(value) && value.length === 0, {
+  message: `đề cương lồng quá ${MAX_OUTLINE_DEPTH} cấp (một đề cương thường có 4 cấp: I, 1, a, -)`
+})
+
+/**
+ * One schema per level instead of a recursive one: validation goes at most MAX_OUTLINE_DEPTH
+ * deep whatever the file holds (a 1,000-deep file ran out of stack), and the level below the last
+ * accepts only an empty list.
+ */
+function sectionSchemaAt(depth: number): z.ZodType<OutlineSection> {
+  return z.object({
     id,
     heading: text(1000),
     text: text(50000),
     figures: z.array(keyFigureSchema).max(500),
-    children: z.array(outlineSectionSchema).max(500)
+    children: depth < MAX_OUTLINE_DEPTH ? z.array(sectionSchemaAt(depth + 1)).max(500) : tooDeep
   })
-)
+}
+export const outlineSectionSchema: z.ZodType<OutlineSection> = sectionSchemaAt(1)
 
 export const outlineKinds = ['report', 'speech', 'discussion'] as const
 export const outlineStatuses = ['draft', 'review', 'approved'] as const

@@ -1,4 +1,5 @@
 import type { OutlineSection } from '../model/conference'
+import { walkSections } from './walkSections'
 
 export interface NumberedSection {
   id: string
@@ -86,14 +87,13 @@ function numberAt(depth: number, position: number): string {
 /** Every section in reading order (pre-order) with its number: I, 1, a, then dashes below. */
 export function numberSections(sections: readonly OutlineSection[]): NumberedSection[] {
   const out: NumberedSection[] = []
-  const walk = (list: readonly OutlineSection[], depth: number, parentPath: number[]) => {
-    list.forEach((section, index) => {
-      const path = [...parentPath, index]
-      out.push({ id: section.id, number: numberAt(depth, index + 1), depth, section, path })
-      walk(section.children, depth + 1, path)
-    })
+  const paths = new Map<OutlineSection, number[]>()
+  for (const visit of walkSections(sections)) {
+    const { section, depth, index, parent } = visit
+    const path = [...((parent && paths.get(parent.section)) ?? []), index]
+    paths.set(section, path)
+    out.push({ id: section.id, number: numberAt(depth, index + 1), depth, section, path })
   }
-  walk(sections, 0, [])
   return out
 }
 

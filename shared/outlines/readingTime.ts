@@ -1,4 +1,5 @@
 import type { Outline, OutlineSection } from '../model/conference'
+import { walkSections } from './walkSections'
 
 /** Words as a speaker reads them: any run of characters holding a letter or digit ("20.629" is one). */
 export function countWords(text: string): number {
@@ -7,10 +8,10 @@ export function countWords(text: string): number {
   return count
 }
 
-function sectionWords(section: OutlineSection): number {
+/** Words of one section without its subsections (walkSections visits those). */
+function ownWords(section: OutlineSection): number {
   let words = countWords(section.heading) + countWords(section.text)
   for (const figure of section.figures) words += countWords(`${figure.label} ${figure.value} ${figure.unit}`)
-  for (const child of section.children) words += sectionWords(child)
   return words
 }
 
@@ -25,7 +26,7 @@ export function estimateReadingMinutes(
 ): { words: number; minutes: number; minMinutes: number; maxMinutes: number } {
   const rate = Math.max(20, wordsPerMinute)
   let words = countWords(outline.title)
-  for (const section of outline.sections) words += sectionWords(section)
+  for (const { section } of walkSections(outline.sections)) words += ownWords(section)
   const at = (wpm: number) => Math.ceil(words / wpm)
   return { words, minutes: at(rate), minMinutes: at(rate + 10), maxMinutes: at(rate - 10) }
 }

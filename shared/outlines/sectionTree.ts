@@ -1,5 +1,6 @@
 import { AppError } from '../errors/appError'
 import type { OutlineSection } from '../model/conference'
+import { rebuildSections, walkSections } from './walkSections'
 
 /**
  * Pure edits of an outline's section tree by id. Every function returns a new tree and never
@@ -17,13 +18,9 @@ export function locateSection(
   id: string,
   parentId: string | null = null
 ): SectionLocation | null {
-  for (let index = 0; index < sections.length; index++) {
-    const section = sections[index]
-    if (!section) continue
-    if (section.id === id) return { parentId, index, section }
-    const found = locateSection(section.children, id, section.id)
-    if (found) return found
-  }
+  for (const visit of walkSections(sections))
+    if (visit.section.id === id)
+      return { parentId: visit.parentId ?? parentId, index: visit.index, section: visit.section }
   return null
 }
 
@@ -39,11 +36,7 @@ export function updateSection(
   id: string,
   patch: SectionPatch
 ): OutlineSection[] {
-  return sections.map((section) =>
-    section.id === id
-      ? { ...section, ...patch }
-      : { ...section, children: updateSection(section.children, id, patch) }
-  )
+  return rebuildSections(sections, (section) => (section.id === id ? { ...section, ...patch } : section))
 }
 
 function notFound(id: string): AppError {
@@ -68,24 +61,20 @@ export function insertSection(
   }
   if (parentId === null) return insertInto(sections)
   if (!findSection(sections, parentId)) throw notFound(parentId)
-  const walk = (list: readonly OutlineSection[]): OutlineSection[] =>
-    list.map((item) =>
-      item.id === parentId
-        ? { ...item, children: insertInto(item.children) }
-        : { ...item, children: walk(item.children) }
-    )
-  return walk(sections)
+  return rebuildSections(sections, (item) =>
+    item.id === parentId ? { ...item, children: insertInto(item.children) } : item
+  )
 }
 
 /** The tree without the section (and its subsections); unchanged if the id is not there. */
 export function removeSection(sections: readonly OutlineSection[], id: string): OutlineSection[] {
-  return sections
-    .filter((section) => section.id !== id)
-    .map((section) => ({ ...section, children: removeSection(section.children, id) }))
+  return rebuildSections(sections, (section) => (section.id === id ? null : section))
 }
 
 function containsId(section: OutlineSection, id: string): boolean {
-  return section.id === id || section.children.some((child) => containsId(child, id))
+  if (section.id === id) return true
+  for (const visit of walkSections(section.children)) if (visit.section.id === id) return true
+  return false
 }
 
 /**

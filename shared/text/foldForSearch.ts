@@ -1,10 +1,13 @@
+import { removeInvisibleCharacters } from './unsafeCharacters'
+
 /**
  * Search in HoiNghi is diacritic- and case-insensitive: clerks type "nguyen xuan thang" or "dai ta"
  * and expect "Nguyễn Xuân Thắng" and "Đại tá". Folding both sides to plain ASCII-like text does that.
  */
 export function foldForSearch(value: string): string {
   return (
-    value
+    // A zero-width joiner or a bidi mark inside a name must not make it another name.
+    removeInvisibleCharacters(value)
       .toLowerCase()
       // NFD splits every Vietnamese letter into base + marks, whether the input came composed or not.
       .normalize('NFD')

@@ -23,6 +23,9 @@ describe('normalizeText', () => {
   it('gives the same result as the plain, slow definition for any input (fast path is safe)', () => {
     const slow = (value: string) =>
       value
+        // eslint-disable-next-line no-control-regex -- control characters go, as do invisible marks
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '')
+        .replace(/[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g, '')
         .normalize('NFC')
         .replace(/[\s\u00a0]+/g, ' ')
         .trim()
@@ -54,6 +57,39 @@ describe('normalizeText', () => {
       }),
       { numRuns: 1000 }
     )
+  })
+})
+
+describe('invisible and control characters', () => {
+  const INVISIBLE = {
+    'zero-width joiner': '\u200d',
+    'zero-width non-joiner': '\u200c',
+    'zero-width space': '\u200b',
+    'word joiner': '\u2060',
+    'BOM inside text': '\ufeff',
+    'left-to-right mark': '\u200e',
+    'right-to-left mark': '\u200f',
+    'right-to-left override': '\u202e',
+    'first-strong isolate': '\u2068',
+    'pop directional isolate': '\u2069',
+    'soft hyphen': '\u00ad',
+    'Arabic letter mark': '\u061c'
+  }
+  it.each(Object.entries(INVISIBLE))('a %s in a name or unit is dropped', (_, mark) => {
+    expect(normalizeText(`Nguy${mark}ễn Xuân${mark} Thắng`)).toBe('Nguyễn Xuân Thắng')
+    expect(normalizeText(`${mark}Bộ CHQS tỉnh Hà Tĩnh${mark}`)).toBe('Bộ CHQS tỉnh Hà Tĩnh')
+  })
+
+  it('composes a letter and its mark that a joiner kept apart', () => {
+    expect(normalizeText('Nguye\u200d\u0302\u0303n')).toBe('Nguyễn')
+  })
+
+  it('drops control characters and half characters from one-line and multi-line text alike', () => {
+    expect(normalizeText('Lý Hữu\u001b[2J Ánh\u0083\ud83d')).toBe('Lý Hữu[2J Ánh')
+    expect(normalizeMultilineText('Kết quả:\u0007\n200 vụ\udc00')).toBe('Kết quả:\n200 vụ')
+    expect(normalizeDocumentText({ conference: { title: 'Hội nghị\u0000 năm 2023\u009f' } })).toEqual({
+      conference: { title: 'Hội nghị năm 2023' }
+    })
   })
 })
 

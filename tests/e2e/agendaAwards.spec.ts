@@ -3,9 +3,10 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { SCREENSHOT_DIR, expect, test } from './support/fixtures'
 import { createConference } from './support/createConference'
+import { SAMPLES_DIR } from '../fixtures/samples/samplePaths'
 
 const TITLE = 'Hội nghị tổng kết công tác quốc phòng, an ninh năm 2023 tỉnh Hà Tĩnh'
-const SAMPLES = join(process.cwd(), '..', 'shared', 'samples')
+const SAMPLES = SAMPLES_DIR
 const AGENDA_CSV = join(SAMPLES, 'ha-tinh-2023-chuong-trinh.csv')
 const AWARDS_CSV = join(SAMPLES, 'ha-tinh-2023-khen-thuong.csv')
 

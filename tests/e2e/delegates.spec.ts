@@ -3,10 +3,11 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { SCREENSHOT_DIR, expect, test } from './support/fixtures'
 import { createConference } from './support/createConference'
+import { SAMPLE_FILES, samplePath } from '../fixtures/samples/samplePaths'
 
 const TITLE = 'Hội nghị tổng kết công tác quốc phòng, an ninh năm 2023'
 // CI checks the repository out beside shared/, as on the development machines.
-const SAMPLE = join(process.cwd(), '..', 'shared', 'samples', 'ha-tinh-2023-dai-bieu.xlsx')
+const SAMPLE = samplePath(SAMPLE_FILES.delegatesXlsx)
 
 interface StoredDelegate {
   id: string

@@ -6,9 +6,10 @@ import { standardAgenda } from '../../shared/agenda/standardAgendas'
 import type { ConferenceDocument, DelegateRole } from '../../shared/model/conference'
 import { newConferenceDocument, newDelegate, newVenue } from '../../shared/model/defaults'
 import { SCREENSHOT_DIR, expect, test } from './support/fixtures'
+import { SAMPLE_FILES, samplePath } from '../fixtures/samples/samplePaths'
 
 const TITLE = 'Hội nghị tổng kết công tác quốc phòng, an ninh năm 2023'
-const SAMPLE = '/work/shared/samples/ha-tinh-2023-dai-bieu.csv'
+const SAMPLE = samplePath(SAMPLE_FILES.delegatesCsv)
 const ROLES: Record<string, DelegateRole> = {
   'Chủ trì': 'chair',
   'Đồng chủ trì': 'co-chair',

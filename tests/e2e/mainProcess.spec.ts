@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/windowSecurity'
+import { SAMPLE_FILES, samplePath } from '../fixtures/samples/samplePaths'
 
 /**
  * The built main process (out/main/index.js) run in plain Node against a recording fake of
@@ -27,7 +28,7 @@ async function drive(env: Record<string, string> = {}): Promise<Record<string, u
 
 test('the main process opens one locked-down window and guards every way in', async () => {
   const report = await drive({
-    FAKE_OPEN_FILE: join(process.cwd(), '..', 'shared', 'samples', 'ha-tinh-2023-dai-bieu.xlsx')
+    FAKE_OPEN_FILE: samplePath(SAMPLE_FILES.delegatesXlsx)
   })
   expect(report['windows']).toBe(1)
   expect(report['switches']).toEqual({ lang: 'vi' })

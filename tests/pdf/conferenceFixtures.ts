@@ -19,8 +19,9 @@ import {
   PROVINCES,
   RANKS
 } from '../support/vietnameseSamples'
+import { SAMPLES_DIR } from '../fixtures/samples/samplePaths'
 
-const SAMPLES = '/work/shared/samples'
+const SAMPLES = SAMPLES_DIR
 
 function readCsv(name: string): Record<string, string>[] {
   const parsed = Papa.parse<Record<string, string>>(readFileSync(`${SAMPLES}/${name}`, 'utf8'), {

@@ -4,10 +4,11 @@ import { runCli } from '../../electron/cli/runCli'
 import type { ConferenceDocument } from '../../shared/model/conference'
 import { newDelegate } from '../../shared/model/defaults'
 import { createTestApp, unwrap } from './support/testContext'
+import { SAMPLE_FILES, samplePath } from '../fixtures/samples/samplePaths'
 
 type Loaded = { key: string; doc: ConferenceDocument }
 
-const SAMPLE_DELEGATES = '/work/shared/samples/ha-tinh-2023-dai-bieu.csv'
+const SAMPLE_DELEGATES = samplePath(SAMPLE_FILES.delegatesCsv)
 
 async function delegatesOnDisk(file: string): Promise<number> {
   return (JSON.parse(await fs.readFile(file, 'utf8')) as ConferenceDocument).delegates.length

@@ -12,6 +12,7 @@ import { applyImport } from '../../shared/importExport/applyImport'
 import { conferenceDocumentSchema } from '../../shared/model/conference'
 import { newConferenceDocument } from '../../shared/model/defaults'
 import { ChildReader } from './support/readTableInChild'
+import { SAMPLE_FILES, samplePath } from '../fixtures/samples/samplePaths'
 
 /**
  * Properties of every importer (CSV, XLSX, XLS; every kind), fed random and hostile files:
@@ -21,7 +22,7 @@ import { ChildReader } from './support/readTableInChild'
  * killed after 15 s, so a reader that loops forever fails the test instead of stalling CI.
  */
 
-const SAMPLE_XLSX = join(__dirname, '../../../shared/samples/ha-tinh-2023-dai-bieu.xlsx')
+const SAMPLE_XLSX = samplePath(SAMPLE_FILES.delegatesXlsx)
 let dir: string
 let counter = 0
 const reader = new ChildReader()

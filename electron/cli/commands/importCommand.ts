@@ -113,6 +113,14 @@ export const importCommand: CliCommand = {
         io.err(`${inputName}: không có dòng dữ liệu nào dưới dòng tiêu đề ${preview.headerRow}`)
         return EXIT_BAD_INPUT
       }
+      // Every data row read becomes one record or one problem above: a count that differs means
+      // rows went missing somewhere between the file and the document, and nothing is imported.
+      if (preview.records.length !== preview.totalRows) {
+        io.err(
+          `${inputName}: đọc được ${preview.totalRows} dòng dữ liệu nhưng chỉ chuyển được ${preview.records.length}; không nhập gì vào ${basename(file)}`
+        )
+        return EXIT_BAD_INPUT
+      }
       await snapshotBeforeImport(
         store,
         doc.id,

@@ -76,6 +76,10 @@ export function isCapitalLegacyFont(fontName: string): boolean {
   return /^\.vn.*h$/i.test(fontName.trim())
 }
 
+/** The characters Windows-1252 puts at 0x80–0x9F. */
+const CP1252_SPECIALS =
+  /[\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/
+
 export interface CellConversion {
   text: string
   encoding: 'tcvn3' | 'vni' | null
@@ -87,8 +91,10 @@ export interface CellConversion {
  * ("NguyÔn V¨n" → "Nguyễn Văn" but "Họ và tên" stays).
  */
 export function convertLegacyCell(text: string, font: { name: string } | null = null): CellConversion {
-  if (!/[\u0080-\u00ff]/.test(text)) return { text, encoding: null }
   const fromFont = font ? legacyFontEncoding(font.name) : null
+  // In a .VnTime cell "ƒ" or "–" are TCVN3 capitals (Windows-1252 spellings of 0x80–0x9F).
+  const legacyLooking = /[\u0080-\u00ff]/.test(text) || (fromFont === 'tcvn3' && CP1252_SPECIALS.test(text))
+  if (!legacyLooking) return { text, encoding: null }
   if (fromFont !== null) {
     const decoded = fromFont === 'tcvn3' ? decodeTcvn3Text(text) : decodeVniText(text)
     const capital = font !== null && isCapitalLegacyFont(font.name)

@@ -6,6 +6,19 @@
 const HIGH =
   '\u00a0ĂÂÊÔƠƯĐăâêôơưđẰ\u0300\u0309\u0303\u0301\u0323àảãáạẲằẳẵắẴẮẦẨẪẤỀặầẩẫấậèỂẻẽéẹềểễếệìỉỄẾỒĩíịòỔỏõóọồổỗốộờởỡớợùỖủũúụừửữứựỳỷỹýỵỐ'
 
+/**
+ * 0x80–0x9F: capitals with a tone mark, as TCVN 5712:1993 defines them (and iconv's "TCVN" table
+ * maps them). Read as control characters they would reach the document as U+0083 in "Lý Hữu Ánh".
+ */
+const MID = 'ÀẢÃÁẠẶẬÈẺẼÉẸỆÌỈĨÍỊÒỎÕÓỌỘỜỞỠỚỢÙỦŨ'
+
+/**
+ * A cell typed in a .VnTime font reaches us as Windows-1252 text: the bytes 0x80–0x9F arrive as
+ * these characters ("ƒ" is the byte 0x83, "Á" in TCVN3); the five bytes Windows-1252 leaves
+ * undefined arrive as themselves (U+0081 …).
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ'
+
 /** Capitals of toned letters live in the control range (rarely used; the .VnTimeH fonts show capitals instead). */
 const LOW: Record<number, string> = {
   0x01: 'Ú',
@@ -25,9 +38,17 @@ const LOW: Record<number, string> = {
 const decodeTable: string[] = []
 for (let code = 0; code < 0x100; code++) {
   decodeTable.push(
-    code >= 0xa0 ? (HIGH[code - 0xa0] ?? String.fromCharCode(code)) : (LOW[code] ?? String.fromCharCode(code))
+    code >= 0xa0
+      ? (HIGH[code - 0xa0] ?? String.fromCharCode(code))
+      : code >= 0x80
+        ? (MID[code - 0x80] ?? String.fromCharCode(code))
+        : (LOW[code] ?? String.fromCharCode(code))
   )
 }
+
+/** The Windows-1252 spelling of a byte 0x80–0x9F → that byte's TCVN3 letter. */
+const fromCp1252 = new Map<string, string>()
+;[...CP1252_HIGH].forEach((char, index) => fromCp1252.set(char, MID[index] ?? char))
 
 const encodeTable = new Map<string, number>()
 for (let code = 0xff; code >= 0; code--) {
@@ -40,7 +61,7 @@ export function decodeTcvn3Text(text: string): string {
   let out = ''
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0
-    out += code < 0x100 ? (decodeTable[code] ?? char) : char
+    out += code < 0x100 ? (decodeTable[code] ?? char) : (fromCp1252.get(char) ?? char)
   }
   return out.normalize('NFC')
 }

@@ -9,6 +9,7 @@ import {
   type DocumentSettings,
   type Venue
 } from './conference'
+import { defaultModeForKind } from './defaultModeForKind'
 
 export const DEFAULT_AWARD_TITLES = [
   'Cờ thi đua của Chính phủ',
@@ -72,7 +73,11 @@ export function newConferenceDocument(
     id,
     createdAt: stamp,
     updatedAt: stamp,
-    conference: { ...emptyConferenceInfo(), ...info },
+    conference: {
+      ...emptyConferenceInfo(),
+      mode: defaultModeForKind(info.kind ?? 'annual'),
+      ...info
+    },
     venues: [],
     delegates: [],
     agenda: [],

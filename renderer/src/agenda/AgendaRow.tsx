@@ -4,10 +4,10 @@ import type { AgendaTiming, AgendaWarning } from '../../../shared/agenda/compute
 import { agendaKindLabelVi, guessAgendaKind } from '../../../shared/agenda/agendaKinds'
 import { agendaKinds, type AgendaItem, type Delegate, type Venue } from '../../../shared/model/conference'
 import { DragHandle, SortableRow } from '../components/SortableRows'
+import { VenuePicker } from '../components/VenuePicker'
+import { parseTimeInput } from '../../../shared/dates/dateTimeInput'
 import { CellNumber, CellText } from './CellInputs'
 import { DelegatePicker } from './DelegatePicker'
-
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/
 
 export interface AgendaRowProps {
   item: AgendaItem
@@ -132,21 +132,16 @@ export function AgendaRow(props: AgendaRowProps) {
           </td>
           {venues.length > 0 && (
             <td>
-              <select
-                aria-label={t('row.venue', { n })}
+              <VenuePicker
+                label={t('row.venue', { n })}
+                hideLabel
+                className="agenda-venue"
+                venues={venues}
+                before={[{ value: '', label: t('row.noVenue') }]}
                 value={item.venueId ?? ''}
                 disabled={readOnly}
-                onChange={(event) =>
-                  onPatch({ venueId: event.target.value === '' ? null : event.target.value })
-                }
-              >
-                <option value="">{t('row.noVenue')}</option>
-                {venues.map((venue) => (
-                  <option key={venue.id} value={venue.id}>
-                    {venue.name}
-                  </option>
-                ))}
-              </select>
+                onChange={(venueId) => onPatch({ venueId: venueId === '' ? null : venueId })}
+              />
             </td>
           )}
           <td>
@@ -242,8 +237,5 @@ function PinnedTime({
 }
 
 function parse(text: string): string | null {
-  const match = /^(\d{1,2})\s*[:hg.]?\s*(\d{2})?$/i.exec(text.trim())
-  if (!match) return null
-  const time = `${(match[1] ?? '').padStart(2, '0')}:${match[2] ?? '00'}`
-  return TIME.test(time) ? time : null
+  return parseTimeInput(text)
 }

@@ -11,6 +11,7 @@ import { formatDate } from '../i18n'
 import { CellText } from '../agenda/CellInputs'
 import { DelegatePicker, delegateLabel } from '../agenda/DelegatePicker'
 import { BoundSelect, BoundText } from '../components/BoundField'
+import { DateTimeField } from '../components/DateTimeInput'
 
 export interface AwardsListProps {
   doc: ConferenceDocument
@@ -235,15 +236,12 @@ function AwardDetail({
           disabled={readOnly}
           onChange={(decisionNumber) => onPatch({ decisionNumber }, 'decisionNumber')}
         />
-        <BoundText
+        <DateTimeField
           label={t('detail.decisionDate')}
-          type="date"
+          kind="date"
           value={award.decisionDate}
           disabled={readOnly}
-          onChange={(value) => {
-            if (value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value))
-              onPatch({ decisionDate: value }, 'decisionDate')
-          }}
+          onChange={(decisionDate) => onPatch({ decisionDate }, 'decisionDate')}
         />
         {individual && (
           <>

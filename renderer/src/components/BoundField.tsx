@@ -8,7 +8,7 @@ interface BoundTextProps {
   onChange: (value: string) => void
   multiline?: boolean
   placeholder?: string
-  type?: 'text' | 'date' | 'time' | 'tel'
+  type?: 'text' | 'tel'
   name?: string
   disabled?: boolean
   /** The schema's limit, so typing stops where a save would be refused. */

@@ -15,6 +15,7 @@ import {
 } from '@dnd-kit/sortable'
 import { CSS } from '@dnd-kit/utilities'
 import './sortableRows.css'
+import { useSortableA11y } from './sortableA11y'
 import type { ButtonHTMLAttributes, CSSProperties, KeyboardEvent, ReactNode } from 'react'
 
 /**
@@ -27,12 +28,15 @@ export function SortableRows({
   ids,
   onMove,
   children,
-  disabled
+  disabled,
+  nameOf
 }: {
   ids: readonly string[]
   onMove: (from: number, to: number) => void
   children: ReactNode
   disabled?: boolean
+  /** What a screen reader calls a row while it is dragged; "mục N" without it. */
+  nameOf?: (id: string) => string
 }) {
   const sensors = useSensors(
     // A small distance keeps clicks into the row's inputs from starting a drag.
@@ -46,8 +50,14 @@ export function SortableRows({
     const to = ids.indexOf(String(overId))
     if (from >= 0 && to >= 0) onMove(from, to)
   }
+  const accessibility = useSortableA11y(nameOf ?? (() => ''), (id) => ids.indexOf(id))
   return (
-    <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+    <DndContext
+      sensors={sensors}
+      collisionDetection={closestCenter}
+      onDragEnd={onDragEnd}
+      accessibility={accessibility}
+    >
       <SortableContext items={[...ids]} strategy={verticalListSortingStrategy} disabled={disabled}>
         {children}
       </SortableContext>

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { conferenceKinds, type ConferenceInfo } from '../../../shared/model/conference'
 import { normalizeText } from '../../../shared/text/normalizeText'
+import { DateTimeInput } from '../components/DateTimeInput'
 import { Dialog } from '../components/Dialog'
 
 export interface NewConferenceValues {
@@ -70,11 +71,11 @@ export function NewConferenceDialog({
         </label>
         <label>
           {t('newConference.date')}
-          <input
+          <DateTimeInput
             name="date"
-            type="date"
+            kind="date"
             value={values.date}
-            onChange={(event) => setValues({ ...values, date: event.target.value })}
+            onChange={(date) => setValues((current) => ({ ...current, date }))}
           />
         </label>
         <label>

@@ -8,6 +8,7 @@ import {
   type Venue
 } from '../../../shared/model/conference'
 import { normalizeText } from '../../../shared/text/normalizeText'
+import { VenuePicker } from '../components/VenuePicker'
 import type { DelegatePatch } from './delegateOps'
 
 /** Changes for all selected rows at once; each button is one undo step. */
@@ -34,18 +35,18 @@ export function BulkBar({
   return (
     <div className="bulk-bar" role="region" aria-label={t('bulk.label')}>
       <strong>{t('bulk.selected', { count })}</strong>
-      <label>
-        {t('bulk.venue')}
-        <select value={venue} onChange={(event) => setVenue(event.target.value)} disabled={readOnly}>
-          <option value="">—</option>
-          <option value="none">{t('noVenue')}</option>
-          {venues.map((item) => (
-            <option key={item.id} value={item.id}>
-              {item.name}
-            </option>
-          ))}
-        </select>
-      </label>
+      <VenuePicker
+        label={t('bulk.venue')}
+        className="bulk-venue"
+        venues={venues}
+        before={[
+          { value: '', label: '—' },
+          { value: 'none', label: t('noVenue') }
+        ]}
+        value={venue}
+        onChange={setVenue}
+        disabled={readOnly}
+      />
       <button
         disabled={readOnly || venue === ''}
         onClick={() => onApply({ venueId: venue === 'none' ? null : venue })}

@@ -19,7 +19,8 @@ import { flushSync } from 'react-dom'
 import { useTranslation } from 'react-i18next'
 import { attendanceStates, delegateRoles, type Delegate, type Venue } from '../../../shared/model/conference'
 import { normalizeText } from '../../../shared/text/normalizeText'
-import { sortableA11y } from '../venues/sortableA11y'
+import { useSortableA11y } from '../components/sortableA11y'
+import { VenuePicker } from '../components/VenuePicker'
 import { COLUMNS, cellValue, isTextColumn, type ColumnKey } from './columns'
 import type { DelegatePatch } from './delegateOps'
 
@@ -51,6 +52,8 @@ interface DelegateTableProps {
   onMove: (id: string, target: { by: number } | { to: string }) => void
   onDelete: (ids: ReadonlySet<string>) => void
   onAdd: () => void
+  /** A row just added: its name cell opens for typing as soon as the row is shown. */
+  editNew?: string | null
 }
 
 interface Editing {
@@ -67,7 +70,6 @@ interface Editing {
 export function DelegateTable(props: DelegateTableProps) {
   const { rows, selection, active, readOnly, canDrag } = props
   const { t } = useTranslation('delegates')
-  const { t: tv } = useTranslation('venues')
   const scrollRef = useRef<HTMLDivElement>(null)
   const gridRef = useRef<HTMLDivElement>(null)
   const [editing, setEditing] = useState<Editing | null>(null)
@@ -86,6 +88,13 @@ export function DelegateTable(props: DelegateTableProps) {
   // Rebuilt only when the rows or venues change, not on every selection or scroll render.
   const rowIndex = useMemo(() => new Map(rows.map((delegate, index) => [delegate.id, index])), [rows])
   const activeIndex = active ? (rowIndex.get(active.id) ?? -1) : -1
+  // After "Thêm đại biểu" the clerk types the name at once; focus must not stay on the button, where
+  // each space would add another blank delegate. Adjusted while rendering, once per new row.
+  const [takenNew, setTakenNew] = useState<string | null>(null)
+  if (props.editNew && props.editNew !== takenNew && rowIndex.has(props.editNew) && !readOnly) {
+    setTakenNew(props.editNew)
+    setEditing({ id: props.editNew, column: 'name', seed: null })
+  }
   const sortableIds = useMemo(() => (canDrag ? rows.map((delegate) => delegate.id) : []), [canDrag, rows])
   const venueName = useMemo(
     () => new Map(props.venues.map((venue) => [venue.id, venue.name])),
@@ -161,10 +170,11 @@ export function DelegateTable(props: DelegateTableProps) {
     } else if (key === 'Insert' && !readOnly) {
       event.preventDefault()
       props.onAdd()
-    } else if (key.length === 1 && !ctrl && !event.altKey && current && isTextColumn(column) && !readOnly) {
+    } else if (key.length === 1 && !ctrl && !event.altKey && current && typesOver(column) && !readOnly) {
+      // As in Excel: the key typed replaces the cell's content and editing goes on from there.
       event.preventDefault()
       setEditing({ id: current.id, column, seed: key })
-    } else if (key === 'Process') startComposedEdit()
+    } else if (COMPOSING_KEYS.has(key) || event.keyCode === 229) startComposedEdit()
   }
 
   /**
@@ -175,7 +185,7 @@ export function DelegateTable(props: DelegateTableProps) {
   const startComposedEdit = () => {
     const current = active ? rows[activeIndex] : undefined
     const column = COLUMNS[active?.column ?? 0] ?? 'name'
-    if (editing || !current || !isTextColumn(column) || readOnly) return
+    if (editing || !current || !typesOver(column) || readOnly) return
     flushSync(() => setEditing({ id: current.id, column, seed: '' }))
   }
 
@@ -209,8 +219,7 @@ export function DelegateTable(props: DelegateTableProps) {
   const onDragEnd = ({ active: dragged, over }: DragEndEvent) => {
     if (over && dragged.id !== over.id) props.onMove(String(dragged.id), { to: String(over.id) })
   }
-  const a11y = sortableA11y(
-    tv,
+  const a11y = useSortableA11y(
     (id) => rows[rowIndex.get(id) ?? -1]?.name ?? '',
     (id) => rowIndex.get(id) ?? 0
   )
@@ -298,6 +307,18 @@ export function DelegateTable(props: DelegateTableProps) {
       </div>
     </DndContext>
   )
+}
+
+/**
+ * Keys that bring text the key itself does not name: an IME's 'Process' (Windows' Telex/VNI
+ * keyboards), a dead key, and 'Unidentified' (tools such as Unikey send composed letters as
+ * VK_PACKET, which Chromium reports so).
+ */
+const COMPOSING_KEYS = new Set(['Process', 'Dead', 'Unidentified'])
+
+/** Columns a typed key starts editing: the text columns, and the venue, whose picker searches. */
+function typesOver(column: ColumnKey): boolean {
+  return isTextColumn(column) || column === 'venue'
 }
 
 function rangeSelection(rows: readonly Delegate[], anchor: string, to: string): Selection {
@@ -431,6 +452,11 @@ function CellEditor({
     const typed = commit && !(seed === '' && value === '')
     onFinish(typed ? { value } : null, then)
   }
+  const finishWith = (chosen: string, then: 'down' | 'right' | 'left' | 'stay') => {
+    if (done.current) return
+    done.current = true
+    onFinish({ value: chosen }, then)
+  }
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement | HTMLSelectElement>) => {
     event.stopPropagation()
     if (event.key === 'Enter') {
@@ -462,15 +488,31 @@ function CellEditor({
         onFocus={(event) => (seed === null ? event.target.select() : undefined)}
       />
     )
+  if (column === 'venue')
+    return (
+      <VenuePicker
+        label={t('columns.venue')}
+        hideLabel
+        className="cell-editor cell-venue"
+        autoFocus
+        initialQuery={seed ?? undefined}
+        venues={venues}
+        before={[{ value: '', label: t('noVenue') }]}
+        value={value}
+        onChange={(chosen) => finishWith(chosen, 'down')}
+        onCancel={() => finish(false, 'stay')}
+        onTab={(back, chosen) =>
+          chosen === null
+            ? finish(false, back ? 'left' : 'right')
+            : finishWith(chosen, back ? 'left' : 'right')
+        }
+        onLeave={() => finish(false, 'stay')}
+      />
+    )
   const options =
-    column === 'venue'
-      ? [
-          { value: '', label: t('noVenue') },
-          ...venues.map((venue) => ({ value: venue.id, label: venue.name }))
-        ]
-      : column === 'role'
-        ? delegateRoles.map((role) => ({ value: role, label: t(`roles.${role}`) }))
-        : attendanceStates.map((state) => ({ value: state, label: t(`attendance.${state}`) }))
+    column === 'role'
+      ? delegateRoles.map((role) => ({ value: role, label: t(`roles.${role}`) }))
+      : attendanceStates.map((state) => ({ value: state, label: t(`attendance.${state}`) }))
   return (
     <select {...common} value={value} onChange={(event) => setValue(event.target.value)}>
       {options.map((option) => (

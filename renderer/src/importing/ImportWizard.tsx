@@ -4,6 +4,8 @@ import type { ImportResult } from '../../../shared/importExport/convertRows'
 import type { ColumnMapping } from '../../../shared/importExport/detectHeader'
 import { IMPORT_FIELDS, type ImportKind } from '../../../shared/importExport/importFields'
 import { textEncodings, type EncodingChoice } from '../../../shared/text/legacy/detectEncoding'
+import { computeAgendaTimes } from '../../../shared/agenda/computeAgendaTimes'
+import { encodingMatters } from '../../../shared/importExport/encodingMatters'
 import { call, errorMessage } from '../api/client'
 import { Dialog } from '../components/Dialog'
 import { SessionContext, useSessionSnapshot } from '../state/sessionContext'
@@ -107,16 +109,27 @@ export function ImportWizard({ kind, onApply, onClose }: ImportWizardProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
+  const startTime = doc.conference.startTime
   const lookups = useMemo<PreviewLookups>(() => {
     const venues = new Map(doc.venues.map((venue) => [venue.id, venue.name]))
     for (const venue of preview?.result.newVenues ?? []) venues.set(venue.id, venue.name)
     const people = new Map(doc.delegates.map((delegate) => [delegate.id, delegate.name]))
+    const timings =
+      preview?.result.kind === 'agenda'
+        ? new Map(
+            computeAgendaTimes(preview.result.records, startTime).timings.map((timing) => [timing.id, timing])
+          )
+        : null
     return {
+      agendaTime: (id) => {
+        const timing = timings?.get(id)
+        return timing && timing.start !== '' ? `${timing.start}–${timing.end}` : ''
+      },
       venueName: (id) => (id === null ? '' : (venues.get(id) ?? '')),
       personName: (id) => (id === null ? '' : (people.get(id) ?? '')),
       label: (group, value) => t(`values.${group}.${value}`, { defaultValue: value })
     }
-  }, [doc.venues, doc.delegates, preview, t])
+  }, [doc.venues, doc.delegates, startTime, preview, t])
 
   const choices = (patch: Partial<PreviewChoices>): PreviewChoices => ({
     encoding: preview?.encoding ?? 'auto',
@@ -221,7 +234,12 @@ function PreviewBody(props: PreviewBodyProps) {
   const { kind, preview, lookups, busy } = props
   const { result } = preview
   const mapped = new Set(Object.values(preview.mapping).filter((value) => value !== ''))
-  const fields = mappedFields(result, mapped)
+  // The agenda's start and length are worked out from whatever time columns the file has: show them
+  // even when the file had no column of that name, so the clerk checks the programme's times.
+  const fields = mappedFields(
+    result,
+    result.kind === 'agenda' ? new Set([...mapped, 'time', 'duration']) : mapped
+  )
   const shown = Math.min(PREVIEW_ROWS, result.records.length)
   const problemRows = new Set(result.problems.map((problem) => problem.row)).size
   const fieldOptions = IMPORT_FIELDS[kind]
@@ -233,22 +251,24 @@ function PreviewBody(props: PreviewBodyProps) {
         <p className="import-file">
           <span className="muted">{t('file')}</span> <strong>{preview.fileName}</strong>
         </p>
-        <label>
-          {t('encoding')}
-          <select
-            name="encoding"
-            value={preview.encoding}
-            disabled={busy}
-            onChange={(event) => props.onEncoding(event.target.value as EncodingChoice)}
-          >
-            <option value="auto">{t('encodingAuto', { detected: t(`encodings.${detected}`) })}</option>
-            {textEncodings.map((encoding) => (
-              <option key={encoding} value={encoding}>
-                {t(`encodings.${encoding}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        {encodingMatters(preview.fileName) && (
+          <label>
+            {t('encoding')}
+            <select
+              name="encoding"
+              value={preview.encoding}
+              disabled={busy}
+              onChange={(event) => props.onEncoding(event.target.value as EncodingChoice)}
+            >
+              <option value="auto">{t('encodingAuto', { detected: t(`encodings.${detected}`) })}</option>
+              {textEncodings.map((encoding) => (
+                <option key={encoding} value={encoding}>
+                  {t(`encodings.${encoding}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         {preview.sheets.length > 1 && (
           <label>
             {t('sheet')}
@@ -320,7 +340,9 @@ function PreviewBody(props: PreviewBodyProps) {
 
       <h3>{t('previewHeading', { shown, total: result.records.length })}</h3>
       {shown === 0 ? (
-        <p className="empty">{t('nothingToImport')}</p>
+        <p className="empty">
+          {result.totalRows === 0 ? t('noDataRows', { row: preview.headerRow + 1 }) : t('nothingToImport')}
+        </p>
       ) : (
         <div className="preview-scroll">
           <table className="grid preview-table" aria-label={t('previewTable')}>

@@ -2,6 +2,8 @@ import type { ImportResult } from '../../../shared/importExport/convertRows'
 import { IMPORT_FIELDS, type ImportField } from '../../../shared/importExport/importFields'
 
 export interface PreviewLookups {
+  /** An agenda item's worked-out time ("08:00–08:15"), '' while the conference has no start. */
+  agendaTime?: (id: string) => string
   venueName: (id: string | null) => string
   personName: (id: string | null) => string
   label: (group: 'role' | 'attendance' | 'recipientType' | 'isMain' | 'category', value: string) => string
@@ -42,7 +44,7 @@ export function previewCell(
     case 'agenda': {
       const record = result.records[index]
       if (!record) return ''
-      if (key === 'time') return record.pinnedStart ?? ''
+      if (key === 'time') return lookups.agendaTime?.(record.id) || record.pinnedStart || '—'
       if (key === 'duration') return String(record.durationMin)
       if (key === 'presenter') return record.presenterText
       if (key === 'venue') return lookups.venueName(record.venueId)

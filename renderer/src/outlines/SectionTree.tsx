@@ -46,7 +46,12 @@ export function SectionList({
     if (id !== undefined) actions.edit((tree) => moveSection(tree, id, parentId, to))
   }
   return (
-    <SortableRows ids={ids} onMove={move} disabled={actions.readOnly}>
+    <SortableRows
+      ids={ids}
+      onMove={move}
+      disabled={actions.readOnly}
+      nameOf={(id) => sections.find((section) => section.id === id)?.heading ?? ''}
+    >
       <ol className={parentId === null ? 'section-list top' : 'section-list'}>
         {sections.map((section, index) => (
           <SortableRow

@@ -152,7 +152,12 @@ export function AgendaTab() {
                 <th>{t('columns.actions')}</th>
               </tr>
             </thead>
-            <SortableRows ids={ids} onMove={move} disabled={readOnly}>
+            <SortableRows
+              ids={ids}
+              onMove={move}
+              disabled={readOnly}
+              nameOf={(id) => agenda.find((item) => item.id === id)?.title ?? ''}
+            >
               <tbody>
                 {agenda.map((item, index) => (
                   <AgendaRow

@@ -8,6 +8,7 @@ import {
   type Attendance,
   type DelegateRole
 } from '../../../shared/model/conference'
+import { VenuePicker } from '../components/VenuePicker'
 import { BulkBar } from '../delegates/BulkBar'
 import { DelegateDetails } from '../delegates/DelegateDetails'
 import { DelegateTable, type ActiveCell, type Selection } from '../delegates/DelegateTable'
@@ -51,9 +52,11 @@ export function DelegatesTab() {
   const [order, setOrder] = useViewState<ViewOrder>('delegates.order', 'protocol')
   const [selection, setSelection] = useState<Selection>(EMPTY)
   const [active, setActive] = useState<ActiveCell | null>(null)
+  const [added, setAdded] = useState<string | null>(null)
   const [importing, setImporting] = useState(false)
   const [showDuplicates, setShowDuplicates] = useState(false)
-  const [notice, setNotice] = useState<string | null>(null)
+  // The hint belongs to the document it describes: an undo (or any later edit) makes it stale.
+  const [notice, setNotice] = useState<{ key: string; doc: typeof doc } | null>(null)
   const filterStarted = useRef<number | null>(null)
   const tableBox = useRef<HTMLDivElement>(null)
 
@@ -111,6 +114,7 @@ export function DelegatesTab() {
       setFilters({ ...NO_FILTERS, venue: filters.venue })
     setActive({ id, column: 0 })
     setSelection({ ids: new Set([id]), anchor: id })
+    setAdded(id)
   }
 
   const remove = (ids: ReadonlySet<string>) => {
@@ -138,10 +142,14 @@ export function DelegatesTab() {
   const suggestOrder = () => {
     session.update(applyPrecedence)
     setOrder('protocol')
-    setNotice(t('orderApplied'))
+    setNotice({ key: 'orderApplied', doc: session.getSnapshot().doc })
   }
 
   const n = (value: number) => formatNumber(value, i18n.language)
+  const venueFilterChoices = [
+    { value: '', label: t('filters.all') },
+    { value: 'none', label: t('noVenue') }
+  ]
   return (
     <section className="tab-panel delegates-tab" aria-labelledby="delegates-heading">
       <div className="list-toolbar">
@@ -166,18 +174,14 @@ export function DelegatesTab() {
           value={filters.query}
           onChange={(event) => setFilter({ query: event.target.value })}
         />
-        <label>
-          {t('filters.venue')}
-          <select value={filters.venue} onChange={(event) => setFilter({ venue: event.target.value })}>
-            <option value="">{t('filters.all')}</option>
-            <option value="none">{t('noVenue')}</option>
-            {doc.venues.map((venue) => (
-              <option key={venue.id} value={venue.id}>
-                {venue.name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <VenuePicker
+          label={t('filters.venue')}
+          className="venue-filter"
+          venues={doc.venues}
+          before={venueFilterChoices}
+          value={filters.venue}
+          onChange={(venue) => setFilter({ venue })}
+        />
         <label>
           {t('filters.role')}
           <select
@@ -230,9 +234,9 @@ export function DelegatesTab() {
           {t('order.suggest')}
         </button>
         <span className="muted small">{canDrag ? t('order.dragHint') : t('order.dragDisabled')}</span>
-        {notice && (
+        {notice && notice.doc === doc && (
           <span className="notice small" role="status">
-            {notice}
+            {t(notice.key)}
           </span>
         )}
       </div>
@@ -275,6 +279,7 @@ export function DelegatesTab() {
             onMove={move}
             onDelete={(ids) => remove(ids.size > 0 ? ids : selectedIds)}
             onAdd={add}
+            editNew={added}
           />
         </div>
         {activeDelegate && (

@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { conferenceKinds, conferenceModes, type ConferenceInfo } from '../../../shared/model/conference'
+import { changeKind } from '../../../shared/model/defaultModeForKind'
+import { DateTimeField } from '../components/DateTimeInput'
 import { BoundSelect, BoundText } from '../components/BoundField'
 import { useSession, useSessionSnapshot } from '../state/sessionContext'
 
@@ -14,7 +16,7 @@ export function GeneralTab() {
     session.update((current) => ({ ...current, conference: { ...current.conference, [field]: value } }), {
       coalesceKey: `conference.${field}`
     })
-  // Time inputs can momentarily hold partial values; only whole HH:MM (or empty) reach the store.
+  // Only whole HH:MM (or empty) reach the store; the field already sends nothing else.
   const setTime = (field: 'startTime' | 'endTime', value: string) => {
     if (value === '' || TIME.test(value)) set(field, value)
   }
@@ -34,7 +36,10 @@ export function GeneralTab() {
           label={t('general.kind')}
           value={info.kind}
           options={conferenceKinds.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
-          onChange={(value) => set('kind', value)}
+          // The format follows the kind (a nationwide online conference is by video), in the same undo step.
+          onChange={(value) =>
+            session.update((current) => ({ ...current, conference: changeKind(current.conference, value) }))
+          }
           disabled={readOnly}
         />
         <BoundText
@@ -53,25 +58,25 @@ export function GeneralTab() {
           onChange={(value) => set('organiser', value)}
           disabled={readOnly}
         />
-        <BoundText
+        <DateTimeField
           name="date"
-          type="date"
+          kind="date"
           label={t('general.date')}
           value={info.date}
           onChange={(value) => set('date', value as ConferenceInfo['date'])}
           disabled={readOnly}
         />
-        <BoundText
+        <DateTimeField
           name="startTime"
-          type="time"
+          kind="time"
           label={t('general.startTime')}
           value={info.startTime}
           onChange={(value) => setTime('startTime', value)}
           disabled={readOnly}
         />
-        <BoundText
+        <DateTimeField
           name="endTime"
-          type="time"
+          kind="time"
           label={t('general.endTime')}
           value={info.endTime}
           onChange={(value) => setTime('endTime', value)}

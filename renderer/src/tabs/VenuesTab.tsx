@@ -4,21 +4,33 @@ import { useTranslation } from 'react-i18next'
 import { ExportButtons } from '../importing/ExportButtons'
 import { ImportWizard } from '../importing/ImportWizard'
 import { newRecordId } from '../importing/recordId'
+import { filterVenues } from '../../../shared/venues/venueSearch'
 import { useSession, useSessionSnapshot } from '../state/sessionContext'
+import { useViewState } from '../state/viewState'
 import { VenueEditor } from '../venues/VenueEditor'
 import { VenueList } from '../venues/VenueList'
 import { VenueTotalsBar } from '../venues/VenueTotalsBar'
 import { addVenue, moveVenue, removeVenue, setMainVenue, updateVenue, venueTotals } from '../venues/venueOps'
+import '../delegates/delegates.css'
 import '../venues/venues.css'
 
 export function VenuesTab() {
   const { t } = useTranslation('venues')
+  const { t: tc } = useTranslation()
   const session = useSession()
   const { doc, readOnly } = useSessionSnapshot()
   const [chosenId, setChosenId] = useState<string | null>(null)
   const [importing, setImporting] = useState(false)
+  // Kept across tab switches, as the delegates' search is.
+  const [query, setQuery] = useViewState<string>('venues.query', '')
   const totals = useMemo(() => venueTotals(doc), [doc])
-  const selected = doc.venues.find((venue) => venue.id === chosenId) ?? doc.venues[0] ?? null
+  const shown = useMemo(() => filterVenues(doc.venues, query), [doc.venues, query])
+  const number = useMemo(() => new Map(doc.venues.map((venue, index) => [venue.id, index + 1])), [doc.venues])
+  const selected =
+    shown.find((venue) => venue.id === chosenId) ??
+    (query === '' ? doc.venues.find((venue) => venue.id === chosenId) : undefined) ??
+    shown[0] ??
+    null
 
   const focusVenue = (id: string) => {
     setChosenId(id)
@@ -28,6 +40,8 @@ export function VenuesTab() {
 
   const add = () => {
     const id = newRecordId()
+    // A search would hide the new venue; show the whole list.
+    setQuery('')
     session.update((current) =>
       addVenue(current, id, { name: t('newName', { n: current.venues.length + 1 }) })
     )
@@ -68,17 +82,38 @@ export function VenuesTab() {
         <ExportButtons kind="venues" />
       </div>
       <VenueTotalsBar totals={totals} />
-      <p className="muted small">{t('hint')}</p>
-      <div className="venues-layout">
-        <VenueList
-          venues={doc.venues}
-          totals={totals}
-          selectedId={selected?.id ?? null}
-          readOnly={readOnly}
-          onSelect={setChosenId}
-          onMove={move}
-          onDelete={remove}
+      <div className="filter-bar" role="search">
+        <input
+          type="search"
+          name="venueSearch"
+          className="search"
+          placeholder={t('searchPlaceholder')}
+          aria-label={t('search')}
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
         />
+        {query !== '' && <button onClick={() => setQuery('')}>{t('clearSearch')}</button>}
+        <span className="count" role="status" data-testid="venue-count">
+          {t('shown', { shown: shown.length, total: doc.venues.length })}
+        </span>
+      </div>
+      <p className="muted small">{query === '' ? t('hint') : t('hintFiltered')}</p>
+      <div className="venues-layout">
+        {shown.length === 0 && query !== '' ? (
+          <p className="empty">{tc('venuePicker.noMatches')}</p>
+        ) : (
+          <VenueList
+            venues={shown}
+            canReorder={query === ''}
+            numberOf={(id) => number.get(id) ?? 0}
+            totals={totals}
+            selectedId={selected?.id ?? null}
+            readOnly={readOnly}
+            onSelect={setChosenId}
+            onMove={move}
+            onDelete={remove}
+          />
+        )}
         {selected && (
           <VenueEditor
             key={selected.id}

@@ -18,7 +18,7 @@ import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Venue } from '../../../shared/model/conference'
 import { formatNumber } from '../i18n'
-import { sortableA11y } from './sortableA11y'
+import { useSortableA11y } from '../components/sortableA11y'
 import type { VenueTotals } from './venueOps'
 
 interface VenueListProps {
@@ -29,6 +29,10 @@ interface VenueListProps {
   onSelect: (id: string) => void
   onMove: (from: number, to: number) => void
   onDelete: (id: string) => void
+  /** False while a search shows part of the list: moves would land between hidden venues. */
+  canReorder?: boolean
+  /** The venue's place in the whole list (1-based), when `venues` is only part of it. */
+  numberOf?: (id: string) => number
 }
 
 /** The venues in order: drag by the handle, or Alt+↑/Alt+↓ on the selected row. */
@@ -39,8 +43,11 @@ export function VenueList({
   readOnly,
   onSelect,
   onMove,
-  onDelete
+  onDelete,
+  canReorder = true,
+  numberOf
 }: VenueListProps) {
+  const fixed = readOnly || !canReorder
   const { t, i18n } = useTranslation('venues')
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
@@ -48,7 +55,7 @@ export function VenueList({
   )
   const ids = venues.map((venue) => venue.id)
   const indexOf = (id: string) => ids.indexOf(id)
-  const a11y = sortableA11y(t, (id) => venues.find((venue) => venue.id === id)?.name ?? '', indexOf)
+  const a11y = useSortableA11y((id) => venues.find((venue) => venue.id === id)?.name ?? '', indexOf)
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return
@@ -60,7 +67,7 @@ export function VenueList({
     if (!venue) return
     if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
       event.preventDefault()
-      if (!readOnly) onMove(index, index + (event.key === 'ArrowUp' ? -1 : 1))
+      if (!fixed) onMove(index, index + (event.key === 'ArrowUp' ? -1 : 1))
       return
     }
     const step = event.key === 'ArrowUp' ? -1 : event.key === 'ArrowDown' ? 1 : 0
@@ -90,9 +97,9 @@ export function VenueList({
               <VenueRow
                 key={venue.id}
                 venue={venue}
-                index={index}
+                number={numberOf ? numberOf(venue.id) : index + 1}
                 selected={venue.id === selectedId}
-                readOnly={readOnly}
+                readOnly={fixed}
                 summary={t('rowCounts', {
                   expected:
                     venue.expectedCount === null ? '—' : formatNumber(venue.expectedCount, i18n.language),
@@ -112,7 +119,7 @@ export function VenueList({
 
 interface VenueRowProps {
   venue: Venue
-  index: number
+  number: number
   selected: boolean
   readOnly: boolean
   summary: string
@@ -120,7 +127,7 @@ interface VenueRowProps {
   onKeyDown: (event: KeyboardEvent<HTMLElement>) => void
 }
 
-function VenueRow({ venue, index, selected, readOnly, summary, onSelect, onKeyDown }: VenueRowProps) {
+function VenueRow({ venue, number, selected, readOnly, summary, onSelect, onKeyDown }: VenueRowProps) {
   const { t } = useTranslation('venues')
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
     useSortable({
@@ -150,7 +157,7 @@ function VenueRow({ venue, index, selected, readOnly, summary, onSelect, onKeyDo
       >
         ⠿
       </button>
-      <span className="venue-order">{index + 1}.</span>
+      <span className="venue-order">{number}.</span>
       <span className="venue-name">
         {venue.name || <em className="muted">{t('unnamed')}</em>}
         {venue.isMain && <span className="badge main-badge">{t('mainBadge')}</span>}

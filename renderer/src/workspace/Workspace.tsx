@@ -13,6 +13,14 @@ import { SessionContext, useSessionSnapshot } from '../state/sessionContext'
 import { SaveIndicator } from './SaveIndicator'
 import { TABS } from './tabList'
 
+interface WorkspaceStatus {
+  key: string
+  values?: Record<string, string>
+  /** The tab an undone or redone edit was made in, named in the current language. */
+  tab?: string
+  error: boolean
+}
+
 interface WorkspaceProps {
   conferenceKey: string
   onClose: () => void
@@ -137,7 +145,12 @@ function WorkspaceBody({
   const snapshot = useSessionSnapshot()
   const [active, setActive] = useState(TABS[0]?.id ?? 'general')
   const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({})
-  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null)
+  // Kept as a message key, not text: it follows a language switch, and goes when the clerk moves on.
+  const [status, setStatus] = useState<WorkspaceStatus | null>(null)
+  const selectTab = (id: string) => {
+    if (id !== active) setStatus(null)
+    setActive(id)
+  }
 
   // Every edit remembers the tab it was made in, so an undo can take the clerk there.
   useEffect(() => session.setContext(active), [session, active])
@@ -149,9 +162,9 @@ function WorkspaceBody({
     setShownStep(step.serial)
     if (step.context && step.context !== active && TABS.some((tab) => tab.id === step.context))
       setActive(step.context)
-    const where = step.context ? t(`tabs.${step.context}`) : ''
     setStatus({
-      text: t(step.direction === 'undo' ? 'history.undone' : 'history.redone', { where }),
+      key: step.direction === 'undo' ? 'history.undone' : 'history.redone',
+      tab: step.context,
       error: false
     })
   }
@@ -160,12 +173,12 @@ function WorkspaceBody({
     setStatus(null)
     call('conferences:saveCopy', { key: snapshot.key }).then(
       (saved) => {
-        if (saved) setStatus({ text: t('save.copySaved', { file: saved.fileName }), error: false })
+        if (saved) setStatus({ key: 'save.copySaved', values: { file: saved.fileName }, error: false })
       },
       (caught: unknown) =>
-        setStatus({ text: t('errors.generic', { message: errorMessage(caught) }), error: true })
+        setStatus({ key: 'errors.generic', values: { message: errorMessage(caught) }, error: true })
     )
-  }, [snapshot.key, t])
+  }, [snapshot.key])
 
   useEffect(() => {
     const act = (command: 'undo' | 'redo') => {
@@ -208,7 +221,7 @@ function WorkspaceBody({
             : (index + delta + TABS.length) % TABS.length
       const tab = TABS[next]
       if (tab) {
-        setActive(tab.id)
+        selectTab(tab.id)
         tabRefs.current[tab.id]?.focus()
       }
     }
@@ -222,7 +235,9 @@ function WorkspaceBody({
           <button className="link back" onClick={onClose} disabled={closing} aria-busy={closing}>
             ← {closing ? t('actions.closing') : t('actions.back')}
           </button>
-          <h1 className="conference-title">{snapshot.doc.conference.title || '—'}</h1>
+          <h1 className="conference-title" title={snapshot.doc.conference.title}>
+            {snapshot.doc.conference.title || '—'}
+          </h1>
         </div>
         <div className="toolbar">
           <SaveIndicator />
@@ -254,7 +269,7 @@ function WorkspaceBody({
         role="status"
         aria-live="polite"
       >
-        {status?.text ?? ''}
+        {status ? t(status.key, { ...status.values, where: status.tab ? t(`tabs.${status.tab}`) : '' }) : ''}
       </p>
       <nav className="tabs" role="tablist" aria-label={snapshot.doc.conference.title}>
         {TABS.map((tab, index) => (
@@ -269,7 +284,7 @@ function WorkspaceBody({
             aria-controls={`panel-${tab.id}`}
             tabIndex={active === tab.id ? 0 : -1}
             className={active === tab.id ? 'tab active' : 'tab'}
-            onClick={() => setActive(tab.id)}
+            onClick={() => selectTab(tab.id)}
             onKeyDown={(event) => onTabKey(event, index)}
           >
             {t(`tabs.${tab.id}`)}

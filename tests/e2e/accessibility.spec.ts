@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
 import { createConference } from './support/createConference'
-import { DELEGATES, importDelegates, importNationalVenues } from './support/nationalVenues'
+import { DELEGATES, NATIONAL_VENUES, importDelegates, importNationalVenues } from './support/nationalVenues'
 
 const TITLE = 'Hội nghị trực tuyến toàn quốc tổng kết công tác quốc phòng, an ninh năm 2024'
 const AXE_SOURCE = readFile(join(process.cwd(), 'node_modules', 'axe-core', 'axe.min.js'), 'utf8')
@@ -136,4 +136,35 @@ test('axe-core finds no critical or serious violation on any screen, in Vietname
   found.push(...(await auditWorkspace(page, app, 'en')))
 
   expect(found, found.join('\n')).toEqual([])
+})
+
+test('the venue list is one Tab stop: arrows choose, Alt+arrows reorder, Shift+Tab selects nothing on the way', async ({
+  page,
+  app
+}) => {
+  test.setTimeout(120_000)
+  await createConference(page, TITLE)
+  await importNationalVenues(page, app)
+  const options = page.getByRole('listbox').getByRole('option')
+  await expect(options).toHaveCount(NATIONAL_VENUES.length)
+  // No handle or other control inside an option is reachable by Tab.
+  expect(await page.locator('[role="option"] [tabindex="0"], [role="option"] button').count()).toBe(0)
+
+  await options.nth(2).click()
+  await page.keyboard.press('ArrowDown')
+  await expect(options.nth(3)).toHaveAttribute('aria-selected', 'true')
+  await expect(options.nth(3)).toBeFocused()
+  await page.keyboard.press('Alt+ArrowUp')
+  await expect(options.nth(2)).toContainText(NATIONAL_VENUES[3] ?? '')
+  await expect(options.nth(2)).toBeFocused()
+
+  // One Tab leaves the list; one Shift+Tab comes back to the same venue, still the chosen one.
+  await page.keyboard.press('Tab')
+  await expect(page.locator('.venue-list :focus')).toHaveCount(0)
+  await page.keyboard.press('Shift+Tab')
+  await expect(options.nth(2)).toBeFocused()
+  await expect(page.getByRole('listbox').locator('[aria-selected="true"]')).toHaveCount(1)
+  await page.keyboard.press('Shift+Tab')
+  await expect(page.locator('.venue-list :focus')).toHaveCount(0)
+  await expect(options.nth(2)).toHaveAttribute('aria-selected', 'true')
 })

@@ -70,11 +70,26 @@ export function VenueList({
       if (!fixed) onMove(index, index + (event.key === 'ArrowUp' ? -1 : 1))
       return
     }
-    const step = event.key === 'ArrowUp' ? -1 : event.key === 'ArrowDown' ? 1 : 0
-    if (step !== 0) {
+    const target =
+      event.key === 'ArrowUp'
+        ? index - 1
+        : event.key === 'ArrowDown'
+          ? index + 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? venues.length - 1
+              : null
+    if (target !== null) {
       event.preventDefault()
-      const next = venues[index + step]
-      if (next) onSelect(next.id)
+      const next = venues[target]
+      if (!next) return
+      onSelect(next.id)
+      // Roving Tab stop: focus follows the choice, or it would stay on a row that is no longer
+      // the list's stop and the next Tab would start from the wrong place.
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>(`[data-venue-id="${next.id}"]`)?.focus()
+      )
     } else if (event.key === 'Delete' && !readOnly) {
       event.preventDefault()
       onDelete(venue.id)

@@ -79,7 +79,7 @@ test('re-importing the venue list updates venues in place; Alt+↓ and drag reor
   await expect(venueNames(page).nth(1)).toContainText('Điểm cầu thị xã Hồng Lĩnh')
 
   // Drag: Hương Khê's handle onto the second row.
-  const handle = page.getByRole('button', { name: 'Kéo để đổi thứ tự: Điểm cầu huyện Hương Khê' })
+  const handle = page.getByTitle('Kéo để đổi thứ tự: Điểm cầu huyện Hương Khê')
   const target = venueNames(page).nth(1)
   const from = await handle.boundingBox()
   const to = await target.boundingBox()

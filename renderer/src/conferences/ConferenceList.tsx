@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ConferenceSummary } from '../../../shared/api/conferenceChannels'
 import type { Language } from '../../../shared/api/settingsChannels'
@@ -32,6 +32,13 @@ export function ConferenceList({
   const { t, i18n } = useTranslation()
   const { t: ts } = useTranslation('ship')
   const [shipDialog, setShipDialog] = useState<'backup' | 'about' | null>(null)
+  // Leaving a conference unmounts the screen that held focus; the list's heading takes it, so a
+  // screen reader announces where the clerk is instead of falling silent on the page body.
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  useEffect(() => {
+    if (document.activeElement === null || document.activeElement === document.body)
+      headingRef.current?.focus()
+  }, [])
   const [items, setItems] = useState<ConferenceSummary[] | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [pending, setPendingState] = useState<Pending>(null)
@@ -137,7 +144,9 @@ export function ConferenceList({
         </p>
       )}
       <section aria-labelledby="list-title">
-        <h2 id="list-title">{t('list.title')}</h2>
+        <h2 id="list-title" ref={headingRef} tabIndex={-1}>
+          {t('list.title')}
+        </h2>
         {items === null ? (
           <p>{t('list.loading')}</p>
         ) : items.length === 0 ? (

@@ -253,7 +253,9 @@ export function DelegateTable(props: DelegateTableProps) {
         }}
       >
         <div className="delegate-row header" role="row" aria-rowindex={1}>
-          <span role="columnheader" className="handle-cell" aria-label={t('columns.handle')} />
+          <span role="columnheader" className="handle-cell">
+            <span className="visually-hidden">{t('columns.handle')}</span>
+          </span>
           <span role="columnheader" className="num">
             {t('columns.order')}
           </span>
@@ -269,12 +271,23 @@ export function DelegateTable(props: DelegateTableProps) {
           data-testid="delegate-scroll"
           // Chromium makes scrollers a Tab stop of their own; the grid above already is the one stop.
           tabIndex={-1}
+          // A focusable wrapper without a role would cut the rows off from the grid for screen
+          // readers (aria-required-children); as a row group it is part of the table's structure.
+          role="rowgroup"
         >
           {rows.length === 0 ? (
-            <p className="empty">{t('noRows')}</p>
+            <div role="row">
+              <p className="empty" role="gridcell">
+                {t('noRows')}
+              </p>
+            </div>
           ) : (
             <SortableContext items={sortableIds} strategy={verticalListSortingStrategy}>
-              <div className="delegate-rows" style={{ height: virtualizer.getTotalSize() }}>
+              <div
+                className="delegate-rows"
+                role="presentation"
+                style={{ height: virtualizer.getTotalSize() }}
+              >
                 {virtualizer.getVirtualItems().map((item) => {
                   const delegate = rows[item.index]
                   if (!delegate) return null

@@ -355,7 +355,8 @@ function PreviewBody(props: PreviewBodyProps) {
           {result.totalRows === 0 ? t('noDataRows', { row: preview.headerRow + 1 }) : t('nothingToImport')}
         </p>
       ) : (
-        <div className="preview-scroll">
+        // Wide files scroll sideways: keyboard users need a stop here to scroll with the arrows.
+        <div className="preview-scroll" tabIndex={0} role="region" aria-label={t('previewTable')}>
           <table className="grid preview-table" aria-label={t('previewTable')}>
             <thead>
               <tr>

@@ -165,7 +165,8 @@ function SectionNode({
           <button
             onClick={addChild}
             disabled={readOnly}
-            aria-label={t('section.addChild', { name })}
+            // The name starts with what the button shows, so speech input can say "Mục con".
+            aria-label={t('section.addChildName', { name })}
             title={t('section.addChild', { name })}
           >
             {t('section.addChildShort')}
@@ -173,7 +174,7 @@ function SectionNode({
           <button
             onClick={addSibling}
             disabled={readOnly}
-            aria-label={t('section.addSibling', { name })}
+            aria-label={t('section.addSiblingName', { name })}
             title={t('section.addSibling', { name })}
           >
             {t('section.addSiblingShort')}
@@ -208,7 +209,9 @@ function SectionNode({
                 <th>{t('figures.label')}</th>
                 <th>{t('figures.value')}</th>
                 <th>{t('figures.unit')}</th>
-                <th aria-label={t('figures.actions')} />
+                <th>
+                  <span className="visually-hidden">{t('figures.actions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -140,7 +140,9 @@ export function AgendaTab() {
           <table className="grid agenda-grid">
             <thead>
               <tr>
-                <th aria-label={t('columns.drag')} />
+                <th>
+                  <span className="visually-hidden">{t('columns.drag')}</span>
+                </th>
                 <th className="num">{t('columns.no')}</th>
                 <th>{t('columns.time')}</th>
                 <th>{t('columns.title')}</th>

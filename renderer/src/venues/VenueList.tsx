@@ -70,11 +70,26 @@ export function VenueList({
       if (!fixed) onMove(index, index + (event.key === 'ArrowUp' ? -1 : 1))
       return
     }
-    const step = event.key === 'ArrowUp' ? -1 : event.key === 'ArrowDown' ? 1 : 0
-    if (step !== 0) {
+    const target =
+      event.key === 'ArrowUp'
+        ? index - 1
+        : event.key === 'ArrowDown'
+          ? index + 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? venues.length - 1
+              : null
+    if (target !== null) {
       event.preventDefault()
-      const next = venues[index + step]
-      if (next) onSelect(next.id)
+      const next = venues[target]
+      if (!next) return
+      onSelect(next.id)
+      // Roving Tab stop: focus follows the choice, or it would stay on a row that is no longer
+      // the list's stop and the next Tab would start from the wrong place.
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>(`[data-venue-id="${next.id}"]`)?.focus()
+      )
     } else if (event.key === 'Delete' && !readOnly) {
       event.preventDefault()
       onDelete(venue.id)
@@ -99,6 +114,7 @@ export function VenueList({
                 venue={venue}
                 number={numberOf ? numberOf(venue.id) : index + 1}
                 selected={venue.id === selectedId}
+                tabbable={venue.id === selectedId || (index === 0 && !ids.includes(selectedId ?? ''))}
                 readOnly={fixed}
                 summary={t('rowCounts', {
                   expected:
@@ -121,19 +137,29 @@ interface VenueRowProps {
   venue: Venue
   number: number
   selected: boolean
+  /** The list's one Tab stop: the selected row, or the first when none is selected. */
+  tabbable: boolean
   readOnly: boolean
   summary: string
   onSelect: () => void
   onKeyDown: (event: KeyboardEvent<HTMLElement>) => void
 }
 
-function VenueRow({ venue, number, selected, readOnly, summary, onSelect, onKeyDown }: VenueRowProps) {
+function VenueRow({
+  venue,
+  number,
+  selected,
+  tabbable,
+  readOnly,
+  summary,
+  onSelect,
+  onKeyDown
+}: VenueRowProps) {
   const { t } = useTranslation('venues')
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
-    useSortable({
-      id: venue.id,
-      disabled: readOnly
-    })
+  const { listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: venue.id,
+    disabled: readOnly
+  })
   return (
     <li
       ref={setNodeRef}
@@ -141,22 +167,25 @@ function VenueRow({ venue, number, selected, readOnly, summary, onSelect, onKeyD
       className={['venue-row', selected ? 'selected' : '', isDragging ? 'dragging' : ''].join(' ')}
       role="option"
       aria-selected={selected}
-      tabIndex={selected ? 0 : -1}
+      tabIndex={tabbable ? 0 : -1}
       data-venue-id={venue.id}
       onClick={onSelect}
       onFocus={() => !selected && onSelect()}
       onKeyDown={onKeyDown}
     >
-      <button
+      {/* Not a control of its own: an option may hold no focusable content, and one Tab stop
+          for the whole list keeps Shift+Tab from selecting every venue on the way. The mouse
+          drags it; the keyboard reorders the selected row with Alt+↑/Alt+↓. */}
+      <span
         ref={setActivatorNodeRef}
         className="drag-handle"
-        aria-label={t('dragHandle', { name: venue.name || t('unnamed') })}
-        disabled={readOnly}
-        {...attributes}
-        {...listeners}
+        aria-hidden="true"
+        title={t('dragHandle', { name: venue.name || t('unnamed') })}
+        data-disabled={readOnly}
+        {...(readOnly ? {} : listeners)}
       >
         ⠿
-      </button>
+      </span>
       <span className="venue-order">{number}.</span>
       <span className="venue-name">
         {venue.name || <em className="muted">{t('unnamed')}</em>}

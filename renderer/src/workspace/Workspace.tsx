@@ -178,6 +178,10 @@ function WorkspaceBody({
   const snapshot = useSessionSnapshot()
   const [active, setActive] = useState(TABS[0]?.id ?? 'general')
   const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({})
+  // Opening a conference replaces the whole screen: without this, focus falls to the page body and
+  // a screen reader says nothing about where the clerk now is.
+  const headingRef = useRef<HTMLHeadingElement>(null)
+  useEffect(() => headingRef.current?.focus(), [])
   // Kept as a message key, not text: it follows a language switch, and goes when the clerk moves on.
   const [status, setStatus] = useState<WorkspaceStatus | null>(null)
   const selectTab = (id: string) => {
@@ -288,7 +292,12 @@ function WorkspaceBody({
           <button className="link back" onClick={onClose} disabled={closing} aria-busy={closing}>
             ← {closing ? t('actions.closing') : t('actions.back')}
           </button>
-          <h1 className="conference-title" title={snapshot.doc.conference.title}>
+          <h1
+            className="conference-title"
+            title={snapshot.doc.conference.title}
+            ref={headingRef}
+            tabIndex={-1}
+          >
             {snapshot.doc.conference.title || '—'}
           </h1>
         </div>

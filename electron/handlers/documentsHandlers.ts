@@ -205,7 +205,10 @@ export const documentsHandlers: HandlerMap<
       for (const format of wanted) {
         const bytes =
           format === 'pdf'
-            ? await (ctx.pdf ?? pdfRenderer()).render(doc, entry.request, { fontsDir: fontsDir(), lang: chosen })
+            ? await (ctx.pdf ?? pdfRenderer()).render(doc, entry.request, {
+                fontsDir: fontsDir(),
+                lang: chosen
+              })
             : await renderWordFile(doc, entry, chosen)
         const named = format === 'pdf' ? entry : { ...entry, fileName: wordFileName(entry.fileName) }
         await writeDocumentFile(folder, named, bytes, outputGuard(ctx, input.key))

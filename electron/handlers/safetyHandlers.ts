@@ -31,7 +31,12 @@ export const safetyHandlers: HandlerMap<
     if (!current)
       throw new AppError({ code: 'not-found', message: 'không tìm thấy tệp', file: basename(file) })
     const owner = await ctx.store.snapshotKey(file, current.doc.id)
-    const { snapshotId } = await ctx.store.snapshots.take(owner, current.raw, input.reason, input.note ?? null)
+    const { snapshotId } = await ctx.store.snapshots.take(
+      owner,
+      current.raw,
+      input.reason,
+      input.note ?? null
+    )
     return { snapshotId }
   },
 

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs'
+import type { DataValidation, Worksheet } from 'exceljs'
+import { loadExcelJs } from '../importExport/lazyLibraries'
 import { IDENTITY_PROPERTY, IDENTITY_SHEET, encodeIdentity } from '../../shared/collect/templateIdentity'
 import {
   TEMPLATE_CHOICES,
@@ -83,8 +84,8 @@ function withCustomProperties(book: Buffer, properties: Record<string, string>):
 }
 
 /** ExcelJS has range validations at run time (worksheet.dataValidations) but leaves them out of its types. */
-function validations(sheet: ExcelJS.Worksheet): { add(range: string, rule: ExcelJS.DataValidation): void } {
-  return (sheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } })
+function validations(sheet: Worksheet): { add(range: string, rule: DataValidation): void } {
+  return (sheet as unknown as { dataValidations: { add(range: string, rule: DataValidation): void } })
     .dataValidations
 }
 
@@ -105,6 +106,7 @@ export async function buildTemplate(
   options: TemplateOptions
 ): Promise<Buffer> {
   const marker = encodeIdentity({ conferenceId: doc.id, venueId: venue.id })
+  const ExcelJS = await loadExcelJs()
   const book = new ExcelJS.Workbook()
   book.creator = 'HoiNghi'
   book.title = `Danh sách đại biểu - ${venue.name}`.slice(0, 250)

@@ -74,10 +74,14 @@ describe('hoinghi import', () => {
       )
     ).toBe(0)
     const snapshots = new SnapshotStore(join(dataDir, 'snapshots'))
-    const taken = await snapshots.list(id)
+    // A file outside the data folder keeps its snapshots under its id and its location (issue 12, item 5).
+    const owners = (await fs.readdir(join(dataDir, 'snapshots'))).filter((name) => name.startsWith(`${id}@`))
+    expect(owners).toHaveLength(1)
+    const owner = owners[0] ?? ''
+    const taken = await snapshots.list(owner)
     expect(taken).toEqual([expect.objectContaining({ reason: 'import', delegates: 0 })])
     const snapshotId = taken[0]?.snapshotId ?? ''
-    expect((await snapshots.read(id, snapshotId)).toString('utf8')).toBe(before)
+    expect((await snapshots.read(owner, snapshotId)).toString('utf8')).toBe(before)
     expect((await conference()).delegates).toHaveLength(60)
     // The conference file and the durable writer's previous version beside it; no snapshots/ here.
     expect((await fs.readdir(dir)).sort()).toEqual(['hn.json', 'hn.json.bak'])

@@ -40,6 +40,7 @@ export function Workspace({ conferenceKey, onClose, onLanguage }: WorkspaceProps
   // Bumped to load the conference again after a restore wrote over the file.
   const [attempt, setAttempt] = useState(0)
   const [notice, setNotice] = useState<string | null>(null)
+  const [repairs, setRepairs] = useState<readonly string[]>([])
   const [closing, setClosing] = useState(false)
   const [askLeave, setAskLeave] = useState(false)
   const reload = useCallback((message: string | null) => {
@@ -64,6 +65,8 @@ export function Workspace({ conferenceKey, onClose, onLanguage }: WorkspaceProps
           (key, doc) => call('conferences:keepUnsaved', { key, doc })
         )
         setSession(opened)
+        // A reference that pointed nowhere was dropped on the way in: say so, once, where the clerk looks.
+        setRepairs(loaded.repairs ?? [])
       },
       (caught: unknown) => {
         if (!alive) return
@@ -152,7 +155,7 @@ export function Workspace({ conferenceKey, onClose, onLanguage }: WorkspaceProps
         onClose={tryClose}
         onLanguage={onLanguage}
         session={session}
-        notice={notice}
+        notice={notice ?? (repairs.length > 0 ? t('workspace.repaired', { list: repairs.join('; ') }) : null)}
         onReload={reload}
       />
     </SessionContext.Provider>

@@ -181,7 +181,12 @@ export function CollectDialog({ onClose }: { onClose: () => void }) {
                 ))}
               </div>
             )}
-            <div className="collect-table-wrap collect-plan">
+            <div
+              className="collect-table-wrap collect-plan"
+              tabIndex={0}
+              role="region"
+              aria-label={t('reply.venueTable')}
+            >
               <table className="collect-table" aria-label={t('reply.venueTable')}>
                 <thead>
                   <tr>

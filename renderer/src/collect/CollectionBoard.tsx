@@ -76,7 +76,8 @@ export function CollectionBoard() {
           </span>
         )}
       </div>
-      <div className="collect-table-wrap">
+      {/* A scrolling region the keyboard can reach: 90 venues do not fit the panel. */}
+      <div className="collect-table-wrap" tabIndex={0} role="region" aria-label={t('boardTable')}>
         <table className="collect-table" aria-label={t('boardTable')}>
           <thead>
             <tr>

@@ -1,5 +1,6 @@
+import { tmpdir } from 'node:os'
 import { execFileSync } from 'node:child_process'
-import { readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import * as XLSX from 'xlsx'
@@ -82,12 +83,22 @@ test('a 90-venue national list: venue chairs recorded, protocol order previewed,
   await history.getByRole('button', { name: 'Đóng' }).click()
 
   // Item 14: the filtered view (one venue) printed and saved as the full list is, nothing else in it.
-  await page.getByLabel('Điểm cầu').first().selectOption({ label: 'Điểm cầu Hà Giang' })
+  // The venue filter is a searchable picker: typed without marks, chosen from its list.
+  const venueFilter = page.getByRole('search').getByRole('combobox', { name: 'Điểm cầu' })
+  await venueFilter.click()
+  await venueFilter.fill('ha giang')
+  await page
+    .getByRole('listbox', { name: 'Điểm cầu' })
+    .getByRole('option', { name: 'Điểm cầu Hà Giang' })
+    .click()
+  await expect(venueFilter).toHaveValue('Điểm cầu Hà Giang')
   await expect(page.getByTestId('delegate-count')).toHaveText('Hiển thị 12 / 1.143')
   const printing = page.getByRole('group', { name: 'In hoặc lưu danh sách đang xem' })
   await expect(printing.getByLabel('Phạm vi')).toHaveValue('shown')
   await page.screenshot({ path: shot('item14-print-filtered') })
-  const pdf = join(app.dataDir, 'ha-giang.pdf')
+  // Outside the data folder: the safe writer refuses any output inside it (issue 12, item 2).
+  const outDir = await mkdtemp(join(tmpdir(), 'hoinghi-print-'))
+  const pdf = join(outDir, 'ha-giang.pdf')
   app.queueDialogAnswers(pdf)
   await printing.getByRole('button', { name: 'Lưu PDF…' }).click()
   await expect(printing.getByRole('status')).toContainText('Đã lưu ha-giang.pdf')
@@ -96,7 +107,7 @@ test('a 90-venue national list: venue chairs recorded, protocol order previewed,
   expect(text).toContain('Điểm cầu Hà Giang')
   expect(text).not.toContain('Hoàng Xuân Chiến')
   expect(text).not.toContain('Điểm cầu Cao Bằng')
-  const xlsx = join(app.dataDir, 'ha-giang.xlsx')
+  const xlsx = join(outDir, 'ha-giang.xlsx')
   app.queueDialogAnswers(xlsx)
   await printing.getByRole('button', { name: 'Lưu Excel…' }).click()
   await expect(printing.getByRole('status')).toContainText('Đã lưu ha-giang.xlsx')

@@ -270,6 +270,8 @@ test('a search narrows the selection: a bulk edit never reaches hidden rows', as
   const bulk = page.getByRole('region', { name: 'Sửa hàng loạt' })
   await expect(bulk.getByText('Đã chọn 60 đại biểu')).toBeVisible()
   await page.getByRole('searchbox', { name: 'Tìm đại biểu' }).fill('dai ta')
+  // The count is read once the search has narrowed the list, not while it still shows all 60.
+  await expect(page.getByTestId('delegate-count')).not.toHaveText('Hiển thị 60 / 60')
   const shown = Number(
     /Hiển thị (\d+) \//.exec((await page.getByTestId('delegate-count').textContent()) ?? '')?.[1]
   )

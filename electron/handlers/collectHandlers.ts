@@ -3,7 +3,6 @@ import { basename, join } from 'node:path'
 import { AppError } from '../../shared/errors/appError'
 import { safeFileName } from '../../shared/text/safeFileName'
 import type { HandlerMap } from '../api/handlers'
-import { boardTable, renderBoardPdf } from '../collect/boardDocument'
 import { expandReplyPaths, readReplies, REPLY_EXTENSIONS } from '../collect/readReply'
 import { writeTemplates } from '../collect/writeTemplates'
 import { defaultFontsDir } from '../documents/fontsDir'
@@ -11,6 +10,11 @@ import { buildXlsx } from '../importExport/writeExport'
 import { durableWrite } from '../storage/durableWrite'
 import { refuseLiveTarget } from '../storage/refuseLiveTarget'
 import { resolveConferenceFile } from './resolveConferenceFile'
+
+/** The board's PDF draws with the PDF engine: loaded when the clerk exports it, never at start-up. */
+function loadBoardDocument(): Promise<typeof import('../collect/boardDocument')> {
+  return import('../collect/boardDocument')
+}
 
 const REPLY_FILTERS = [
   { name: 'Bảng tính (xlsx, xls, csv)', extensions: REPLY_EXTENSIONS.map((ext) => ext.slice(1)) },
@@ -109,8 +113,8 @@ export const collectHandlers: HandlerMap<
     })
     const bytes =
       input.format === 'xlsx'
-        ? await buildXlsx(boardTable(doc), 'Tổng hợp')
-        : Buffer.from(await renderBoardPdf(doc, fontsDir()))
+        ? await buildXlsx((await loadBoardDocument()).boardTable(doc), 'Tổng hợp')
+        : Buffer.from(await (await loadBoardDocument()).renderBoardPdf(doc, fontsDir()))
     await durableWrite(path, bytes)
     return { fileName: basename(path) }
   }

@@ -7,7 +7,7 @@ import type { HandlerMap } from '../api/handlers'
 import { openBackup, planRestore, restoreBackup, writeBackup } from '../backup/backupArchive'
 import { SAMPLE_CONFERENCE_FILE, SAMPLE_IMPORT_TEMPLATE, samplesDir } from '../samples/samplePaths'
 import { newConferenceId } from '../storage/conferenceStore'
-import { durableWrite } from '../storage/durableWrite'
+import { writeOutputFile } from '../storage/writeOutput'
 
 const ZIP_FILTERS = [{ name: 'Bản sao lưu HoiNghi (.zip)', extensions: ['zip'] }]
 
@@ -50,7 +50,11 @@ export const shipHandlers: HandlerMap<
       filters: [{ name: 'Excel (.xlsx)', extensions: ['xlsx'] }]
     })
     if (!target) return null
-    await durableWrite(target, await fs.readFile(join(samplesDir(), SAMPLE_IMPORT_TEMPLATE)))
+    // Through the one output writer: a dialog may point anywhere, never at the app's own files.
+    await writeOutputFile(target, await fs.readFile(join(samplesDir(), SAMPLE_IMPORT_TEMPLATE)), {
+      dataDir: ctx.dataDir,
+      protect: Object.values(ctx.settings.data.externalFiles)
+    })
     return { fileName: basename(target) }
   },
 

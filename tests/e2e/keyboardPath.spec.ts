@@ -1,4 +1,5 @@
-import { stat } from 'node:fs/promises'
+import { mkdtemp, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './support/fixtures'
@@ -82,7 +83,8 @@ test('keyboard only: open, add a delegate, move them two places up, add an agend
   await keys.tabTo(tab('Chương trình'), 'Shift+Tab')
   await keys.press('End')
   await expect(tab('Văn bản in')).toHaveAttribute('aria-selected', 'true')
-  const pdf = join(app.dataDir, 'chuong-trinh.pdf')
+  // Outside the data folder: the output writer refuses anything inside it (issue 12, item 2).
+  const pdf = join(await mkdtemp(join(tmpdir(), 'hoinghi-keys-')), 'chuong-trinh.pdf')
   app.queueDialogAnswers(pdf)
   await keys.tabTo(page.getByRole('button', { name: 'Lưu thành tệp PDF: Chương trình' }), 'Tab', 60)
   await keys.press('Enter')

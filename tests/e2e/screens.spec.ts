@@ -246,7 +246,17 @@ test('status lines follow the language and go when they no longer hold', async (
   await page.getByLabel('Language').selectOption('vi')
 
   await page.getByRole('button', { name: 'Làm lại' }).click()
+  // A rank that outranks the first delegate, so the suggestion has someone to move.
+  await page.locator('.delegate-rows [role="row"]').nth(1).locator('[data-column="rank"]').click()
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('Đại tướng')
+  await page.keyboard.press('Enter')
   await page.getByRole('button', { name: 'Gợi ý thứ tự lễ tân' }).click()
+  // The suggestion is previewed first (issue 13, item 2); the hint follows the applied order.
+  await page
+    .getByRole('dialog', { name: 'Gợi ý thứ tự lễ tân' })
+    .getByRole('button', { name: 'Áp dụng' })
+    .click()
   const hint = page.locator('.order-bar .notice')
   await expect(hint).toBeVisible()
   await page.keyboard.press('Control+z')

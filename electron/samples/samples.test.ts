@@ -14,7 +14,7 @@ afterEach(async () => {
 })
 
 describe('the shipped samples', () => {
-  it('the committed sample conference is exactly what shared/samples generates (run npm run samples)', async () => {
+  it('the committed sample conference is exactly what shared/firstRun generates (run npm run samples)', async () => {
     const committed = await fs.readFile(join(samplesDir(), SAMPLE_CONFERENCE_FILE), 'utf8')
     expect(committed).toBe(sampleConferenceText())
   })

@@ -2,8 +2,6 @@ import { randomBytes } from 'node:crypto'
 import { constants, promises as fs } from 'node:fs'
 import { hostname, userInfo } from 'node:os'
 import { z } from 'zod'
-import { renameWithRetry, tempNameFor } from '../storage/durableWrite'
-import { basename, dirname } from 'node:path'
 import { processAlive } from './processAlive'
 
 /** A lock whose heartbeat is older than this is a leftover from a crash or a pulled network cable. */
@@ -296,9 +294,30 @@ export class FileLock {
     if (this.watchingForHolder) return this.lookForNewHolder()
     if (!(await this.verify())) return
     if (!this.since) return
-    const temp = tempNameFor(dirname(this.lockFile), basename(this.lockFile))
-    await fs.writeFile(temp, JSON.stringify(this.info(this.since)))
-    await renameWithRetry(temp, this.lockFile, 2000).catch(() => fs.rm(temp, { force: true }))
+    // Refresh through one handle, never by renaming a new file over the lock: between verify() and
+    // a rename another computer may break the lock as stale and write its own, which the rename
+    // would then destroy. Through a handle we either open their file and see their token (and leave
+    // it), or write into our own old file after it was removed, which harms nobody.
+    const handle = await fs.open(this.lockFile, 'r+').catch(() => null)
+    if (!handle) {
+      await this.verify()
+      return
+    }
+    try {
+      let info: LockInfo | null = null
+      try {
+        info = lockInfoSchema.parse(JSON.parse(await handle.readFile('utf8')))
+      } catch {
+        info = null
+      }
+      if (!info || info.token !== this.token || !this.since) return
+      const body = Buffer.from(JSON.stringify(this.info(this.since)))
+      await handle.truncate(0)
+      await handle.write(body, 0, body.length, 0)
+    } finally {
+      await handle.close()
+    }
+    if (!(await this.verify())) return
   }
 
   private async lookForNewHolder(): Promise<void> {

@@ -44,7 +44,6 @@ const nodeOnlyLibraries = [
 const adapterFolders = ['api', 'cli', 'handlers']
 const serviceFolders = [
   'storage',
-  'safety',
   'conferenceFiles',
   'importExport',
   'documents',

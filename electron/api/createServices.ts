@@ -1,7 +1,7 @@
 import { ConferenceStore } from '../storage/conferenceStore'
 import { dataPaths } from '../storage/dataPaths'
 import { SettingsStore, type SettingsProblem } from '../settings/settingsStore'
-import { quarantineFile } from '../safety/quarantine'
+import { quarantineFile } from '../storage/quarantine'
 
 export interface Services {
   store: ConferenceStore

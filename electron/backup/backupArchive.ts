@@ -12,7 +12,7 @@ import {
 } from '../../shared/backup/backupManifest'
 import { AppError } from '../../shared/errors/appError'
 import type { ParsedConference } from '../../shared/model/parseConferenceDocument'
-import { SnapshotStore } from '../safety/snapshots'
+import { SnapshotStore } from '../storage/snapshots'
 import { CONFERENCE_SUFFIX, dataPaths } from '../storage/dataPaths'
 import { durableWrite } from '../storage/durableWrite'
 import { parseConferenceBytes } from '../storage/readConferenceFile'

@@ -11,13 +11,13 @@ import { safeFileName } from '../../shared/text/safeFileName'
 import type { ConferenceDocument } from '../../shared/model/conference'
 import type { HandlerContext } from '../api/handlerContext'
 import type { HandlerMap } from '../api/handlers'
-import { fileStamp } from '../safety/quarantine'
+import { fileStamp } from '../storage/quarantine'
 import {
   explainMissing,
   isContentFailure,
   listRecoveryCandidates,
   quarantineBrokenConference
-} from '../safety/recoverConference'
+} from '../storage/recoverConference'
 import { readConferenceFile } from '../storage/readConferenceFile'
 import { newConferenceId } from '../storage/conferenceStore'
 import { CONFERENCE_SUFFIX } from '../storage/dataPaths'

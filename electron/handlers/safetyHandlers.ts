@@ -1,8 +1,8 @@
 import { basename } from 'node:path'
 import { AppError } from '../../shared/errors/appError'
 import type { HandlerMap } from '../api/handlers'
-import { conferenceIdFor, listRecoveryCandidates, restoreConference } from '../safety/recoverConference'
-import { resolveExternalChange } from '../safety/resolveExternalChange'
+import { conferenceIdFor, listRecoveryCandidates, restoreConference } from '../storage/recoverConference'
+import { resolveExternalChange } from '../storage/resolveExternalChange'
 import { readConferenceFile } from '../storage/readConferenceFile'
 import { resolveConferenceFile } from './resolveConferenceFile'
 

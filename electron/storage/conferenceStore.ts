@@ -12,8 +12,8 @@ import {
   FileLock,
   type FileLockOptions,
   type LockInfo
-} from '../safety/fileLock'
-import { snapshotFolderName, snapshotOwnerKey, SnapshotStore } from '../safety/snapshots'
+} from './fileLock'
+import { snapshotFolderName, snapshotOwnerKey, SnapshotStore } from './snapshots'
 import { fileExists } from './fileExists'
 import { comparablePath, hostPathRules } from './pathRules'
 import { ConferenceFileAdapter } from './conferenceFileAdapter'

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import { processAlive } from '../safety/processAlive'
+import { processAlive } from './processAlive'
 
 /** Codes Windows returns while an antivirus or the indexer briefly holds the target. */
 const RETRYABLE = new Set(['EPERM', 'EBUSY', 'EACCES'])

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { FileLock, lockPathFor } from '../../electron/safety/fileLock'
+import { FileLock, lockPathFor } from '../../electron/storage/fileLock'
 import { tempDir } from './support/testContext'
 
 describe('a lock file left empty by a writer killed between creating and filling it', () => {

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { lockPathFor } from '../../electron/safety/fileLock'
+import { lockPathFor } from '../../electron/storage/fileLock'
 import type { ConferenceDocument } from '../../shared/model/conference'
 import { newDelegate } from '../../shared/model/defaults'
 import { createTestApp, tempDir, unwrap, type TestApp } from './support/testContext'

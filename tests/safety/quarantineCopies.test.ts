@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { listQuarantined, quarantineFile } from '../../electron/safety/quarantine'
+import { listQuarantined, quarantineFile } from '../../electron/storage/quarantine'
 import { tempDir } from './support/testContext'
 
 describe('quarantine copies of a broken file on a shared folder', () => {

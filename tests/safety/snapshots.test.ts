@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs'
 import { join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { KEEP_LAST, SnapshotStore, snapshotFolderName } from '../../electron/safety/snapshots'
+import { KEEP_LAST, SnapshotStore, snapshotFolderName } from '../../electron/storage/snapshots'
 import type { ConferenceDocument } from '../../shared/model/conference'
 import { newConferenceDocument, newDelegate } from '../../shared/model/defaults'
 import { createTestApp, tempDir, unwrap } from './support/testContext'

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { snapshotOwnerKey } from '../../electron/safety/snapshots'
+import { snapshotOwnerKey } from '../../electron/storage/snapshots'
 import { ConferenceStore } from '../../electron/storage/conferenceStore'
 import { comparablePath, windowsPathRules } from '../../electron/storage/pathRules'
 import { runCli } from '../../electron/cli/runCli'

@@ -7,7 +7,7 @@ import {
   inspectLock,
   lockPathFor,
   removeLockIfUnchanged
-} from '../../safety/fileLock'
+} from '../../storage/fileLock'
 import { EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, UsageError, type CliCommand } from '../cliIo'
 
 const YES = new Set(['c', 'có', 'co', 'y', 'yes'])

@@ -9,8 +9,8 @@ import {
   type SnapshotNote,
   type SnapshotReason
 } from '../../shared/api/safetyChannels'
-import { CONFERENCE_SUFFIX } from '../storage/dataPaths'
-import { durableWrite } from '../storage/durableWrite'
+import { CONFERENCE_SUFFIX } from './dataPaths'
+import { durableWrite } from './durableWrite'
 import { fileStamp } from './quarantine'
 
 export { snapshotReasons, SNAPSHOT_ID_PATTERN, type SnapshotReason }

@@ -1,7 +1,7 @@
 import { constants, promises as fs } from 'node:fs'
 import { basename, join } from 'node:path'
-import { fsyncDirectory } from '../storage/durableWrite'
-import { fileExists } from '../storage/fileExists'
+import { fsyncDirectory } from './durableWrite'
+import { fileExists } from './fileExists'
 
 /** A file name-safe timestamp: 2026-11-22T01-54-49-123Z. */
 export function fileStamp(date: Date): string {

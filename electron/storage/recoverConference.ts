@@ -3,8 +3,8 @@ import { basename, relative } from 'node:path'
 import type { RecoveryCandidate } from '../../shared/api/safetyChannels'
 import { AppError } from '../../shared/errors/appError'
 import type { ConferenceDocument } from '../../shared/model/conference'
-import type { ConferenceStore } from '../storage/conferenceStore'
-import { parseConferenceBytes, readConferenceFile } from '../storage/readConferenceFile'
+import type { ConferenceStore } from './conferenceStore'
+import { parseConferenceBytes, readConferenceFile } from './readConferenceFile'
 import { listQuarantined, quarantineFile } from './quarantine'
 
 export type { RecoveryCandidate }

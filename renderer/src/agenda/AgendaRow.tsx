@@ -6,8 +6,8 @@ import { agendaKinds, type AgendaItem, type Delegate, type Venue } from '../../.
 import { DragHandle, SortableRow } from '../components/SortableRows'
 import { VenuePicker } from '../components/VenuePicker'
 import { parseTimeInput } from '../../../shared/dates/dateTimeInput'
-import { CellNumber, CellText } from './CellInputs'
-import { DelegatePicker } from './DelegatePicker'
+import { CellNumber, CellText } from '../components/CellInputs'
+import { DelegatePicker } from '../components/DelegatePicker'
 
 export interface AgendaRowProps {
   item: AgendaItem

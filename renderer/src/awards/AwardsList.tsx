@@ -8,8 +8,8 @@ import {
   type ConferenceDocument
 } from '../../../shared/model/conference'
 import { formatDate } from '../i18n'
-import { CellText } from '../agenda/CellInputs'
-import { DelegatePicker, delegateLabel } from '../agenda/DelegatePicker'
+import { CellText } from '../components/CellInputs'
+import { DelegatePicker, delegateLabel } from '../components/DelegatePicker'
 import { BoundSelect, BoundText } from '../components/BoundField'
 import { DateTimeField } from '../components/DateTimeInput'
 

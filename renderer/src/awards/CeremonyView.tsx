@@ -3,8 +3,8 @@ import { suggestAuthorityTitle } from '../../../shared/awards/awardHeading'
 import type { AwardBlock } from '../../../shared/awards/groupAwards'
 import { normalizeText } from '../../../shared/text/normalizeText'
 import type { Award, ConferenceDocument } from '../../../shared/model/conference'
-import { CellNumber } from '../agenda/CellInputs'
-import { DelegatePicker } from '../agenda/DelegatePicker'
+import { CellNumber } from '../components/CellInputs'
+import { DelegatePicker } from '../components/DelegatePicker'
 import { presenterName } from './AwardsList'
 
 export interface CeremonyViewProps {

@@ -11,7 +11,7 @@ import {
   removeSection,
   updateSection
 } from '../../../shared/outlines/sectionTree'
-import { CellText } from '../agenda/CellInputs'
+import { CellText } from '../components/CellInputs'
 import { DragHandle, SortableRow, SortableRows, type DragHandleProps } from '../components/SortableRows'
 import { newFigure, newSection } from './outlineEdits'
 

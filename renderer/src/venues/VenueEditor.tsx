@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Delegate, Venue } from '../../../shared/model/conference'
-import { DelegatePicker } from '../agenda/DelegatePicker'
+import { DelegatePicker } from '../components/DelegatePicker'
 import { BoundText } from '../components/BoundField'
 
 type EditableField = 'name' | 'place' | 'techContact' | 'techPhone' | 'testTime' | 'notes'

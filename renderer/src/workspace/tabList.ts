@@ -1,11 +1,11 @@
 import type { ComponentType } from 'react'
-import { AgendaTab } from '../tabs/AgendaTab'
-import { AwardsTab } from '../tabs/AwardsTab'
-import { DelegatesTab } from '../tabs/DelegatesTab'
-import { DocumentsTab } from '../tabs/DocumentsTab'
-import { GeneralTab } from '../tabs/GeneralTab'
-import { OutlinesTab } from '../tabs/OutlinesTab'
-import { VenuesTab } from '../tabs/VenuesTab'
+import { AgendaTab } from '../agenda/AgendaTab'
+import { AwardsTab } from '../awards/AwardsTab'
+import { DelegatesTab } from '../delegates/DelegatesTab'
+import { DocumentsTab } from '../documents/DocumentsTab'
+import { GeneralTab } from './GeneralTab'
+import { OutlinesTab } from '../outlines/OutlinesTab'
+import { VenuesTab } from '../venues/VenuesTab'
 
 export const TABS: readonly { id: string; component: ComponentType }[] = [
   { id: 'general', component: GeneralTab },

@@ -9,13 +9,13 @@ import {
   type DelegateRole
 } from '../../../shared/model/conference'
 import { VenuePicker } from '../components/VenuePicker'
-import { BulkBar } from '../delegates/BulkBar'
-import { DelegateDetails } from '../delegates/DelegateDetails'
-import { DelegateTable, type ActiveCell, type Selection } from '../delegates/DelegateTable'
-import { COLUMNS, type ColumnKey } from '../delegates/columns'
-import { DuplicatesDialog } from '../delegates/DuplicatesDialog'
-import { PrecedencePreview } from '../delegates/PrecedencePreview'
-import { PrintView } from '../delegates/PrintView'
+import { BulkBar } from './BulkBar'
+import { DelegateDetails } from './DelegateDetails'
+import { DelegateTable, type ActiveCell, type Selection } from './DelegateTable'
+import { COLUMNS, type ColumnKey } from './columns'
+import { DuplicatesDialog } from './DuplicatesDialog'
+import { PrecedencePreview } from './PrecedencePreview'
+import { PrintView } from './PrintView'
 import {
   addDelegate,
   applyDelegateImport,
@@ -25,23 +25,23 @@ import {
   moveDelegate,
   removeDelegates,
   updateDelegates
-} from '../delegates/delegateOps'
+} from './delegateOps'
 import {
   NO_FILTERS,
   hasFilters,
   visibleDelegates,
   type DelegateFilters,
   type ViewOrder
-} from '../delegates/delegateView'
-import { delegateSearchIndex } from '../delegates/delegateSearch'
-import { narrowSelection } from '../delegates/narrowSelection'
-import { useDuplicateGroups } from '../delegates/useDuplicateGroups'
+} from './delegateView'
+import { delegateSearchIndex } from './delegateSearch'
+import { narrowSelection } from './narrowSelection'
+import { useDuplicateGroups } from './useDuplicateGroups'
 import { ExportButtons } from '../importing/ExportButtons'
 import { ImportWizard } from '../importing/ImportWizard'
 import { newRecordId } from '../importing/recordId'
 import { formatNumber } from '../i18n'
 import { useSession, useSessionSnapshot } from '../state/sessionContext'
-import '../delegates/delegates.css'
+import './delegates.css'
 import '../venues/venues.css'
 
 const EMPTY: Selection = { ids: new Set(), anchor: null }

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { normalizeMultilineText, normalizeText } from '../../../shared/text/normalizeText'
-import { FieldError, useFieldCheck, type CheckAs } from '../components/BoundField'
+import { FieldError, useFieldCheck, type CheckAs } from './BoundField'
 import { parseWholeNumber, settleNumberDraft } from './numberDraft'
 
 /**

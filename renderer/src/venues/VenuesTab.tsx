@@ -8,12 +8,12 @@ import { newRecordId } from '../importing/recordId'
 import { filterVenues } from '../../../shared/venues/venueSearch'
 import { useSession, useSessionSnapshot } from '../state/sessionContext'
 import { useViewState } from '../state/viewState'
-import { VenueEditor } from '../venues/VenueEditor'
-import { VenueList } from '../venues/VenueList'
-import { VenueTotalsBar } from '../venues/VenueTotalsBar'
-import { addVenue, moveVenue, removeVenue, setMainVenue, updateVenue, venueTotals } from '../venues/venueOps'
+import { VenueEditor } from './VenueEditor'
+import { VenueList } from './VenueList'
+import { VenueTotalsBar } from './VenueTotalsBar'
+import { addVenue, moveVenue, removeVenue, setMainVenue, updateVenue, venueTotals } from './venueOps'
 import '../delegates/delegates.css'
-import '../venues/venues.css'
+import './venues.css'
 
 export function VenuesTab() {
   const { t } = useTranslation('venues')

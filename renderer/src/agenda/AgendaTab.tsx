@@ -5,15 +5,15 @@ import { computeAgendaTimes, type AgendaWarning } from '../../../shared/agenda/c
 import { moveItem } from '../../../shared/agenda/moveItem'
 import { standardAgenda } from '../../../shared/agenda/standardAgendas'
 import type { AgendaItem } from '../../../shared/model/conference'
-import { AgendaRow, warningValues } from '../agenda/AgendaRow'
-import { insertAgendaItem, newAgendaItem, patchAgendaItem } from '../agenda/agendaEdits'
-import { exportList, type ExportFormat } from '../agenda/exportList'
+import { AgendaRow, warningValues } from './AgendaRow'
+import { insertAgendaItem, newAgendaItem, patchAgendaItem } from './agendaEdits'
+import { exportList, type ExportFormat } from './exportList'
 import { errorMessage } from '../api/client'
 import { Dialog } from '../components/Dialog'
 import { SortableRows } from '../components/SortableRows'
 import { ImportWizard } from '../importing/ImportWizard'
 import { useSession, useSessionSnapshot } from '../state/sessionContext'
-import '../agenda/agenda.css'
+import './agenda.css'
 
 export function AgendaTab() {
   const { t } = useTranslation('agenda')
